@@ -1,0 +1,3 @@
+"""argmap: argument maps as a property graph, served over REST."""
+
+__version__ = "0.1.0"

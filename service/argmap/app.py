@@ -1,0 +1,61 @@
+"""The FastAPI application: one store per process, opened and closed by the lifespan."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+
+from fastapi import FastAPI
+
+from . import __version__
+from .cypher import load_catalog
+from .errors import install_error_handlers
+from .routes import ROUTERS
+from .schema import apply_schema
+from .seeding import is_empty, load_seeds
+from .settings import Settings, get_settings
+from .store import GraphStore
+from .store.open import open_store
+
+log = logging.getLogger("argmap")
+
+DESCRIPTION = """
+argmap stores an argument map as a property graph — positions, claims, premises and
+rebuttals linked by SUPPORTS and REFUTES, with speakers and verbatim quotes from sources —
+and answers questions about it: support and attack trees, paths, clashes between positions,
+and which statements stand.
+"""
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings: Settings = app.state.settings
+    async with AsyncExitStack() as stack:
+        store: GraphStore = app.state.store or await stack.enter_async_context(
+            open_store(settings)
+        )
+        catalog = load_catalog(store.engine)
+        await apply_schema(store, catalog)
+        if settings.seed_on_empty and await is_empty(store, catalog):
+            statements = await load_seeds(store, catalog)
+            log.info("empty database: loaded %d seed statements", statements)
+        app.state.store, app.state.catalog = store, catalog
+        log.info("argmap ready on %s", store.engine)
+        yield
+
+
+def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:
+    """Build the app. Pass `store` to serve an engine the caller owns (tests, benchmarks)."""
+    app = FastAPI(
+        title="argmap",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings or get_settings()
+    app.state.store = store
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    return app

@@ -1,0 +1,126 @@
+"""The `argmap` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .cypher import load_catalog
+from .schema import apply_schema
+from .seeding import load_seeds
+from .settings import Settings
+from .store import GraphStore, StoreError
+from .store.falkordb_server import EmbeddedEngineError
+from .store.open import open_store
+
+app = typer.Typer(help="argmap: argument maps as a property graph.", no_args_is_help=True)
+console = Console()
+err = Console(stderr=True)
+T = TypeVar("T")
+
+DataDir = Annotated[
+    Path | None, typer.Option(help="embedded FalkorDB data directory [env ARGMAP_DATA_DIR]")
+]
+Neo4jUri = Annotated[
+    str | None, typer.Option(help="use Neo4j at this URI [env ARGMAP_NEO4J_URI]")
+]
+
+
+def _settings(**overrides: Any) -> Settings:
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def _with_store(settings: Settings, work: Callable[[GraphStore], Awaitable[T]]) -> T:
+    """Open the configured engine, apply the schema, run `work`; clean CLI errors."""
+
+    async def run() -> T:
+        async with open_store(settings) as store:
+            await apply_schema(store, load_catalog(store.engine))
+            return await work(store)
+
+    try:
+        return asyncio.run(run())
+    except (EmbeddedEngineError, StoreError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="bind address [env ARGMAP_HOST]")] = None,
+    port: Annotated[int | None, typer.Option(help="HTTP port [env ARGMAP_PORT]")] = None,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+    seed: Annotated[bool, typer.Option(help="load the seeds into an empty database")] = True,
+) -> None:
+    """Serve the REST API (and the viewer); loads the seeds on first start."""
+    import uvicorn
+
+    from .app import create_app
+
+    settings = _settings(
+        host=host, port=port, data_dir=data_dir, neo4j_uri=neo4j_uri, seed_on_empty=seed
+    )
+    console.print(f"argmap on {settings.engine}: http://{settings.host}:{settings.port}/docs")
+    try:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    except EmbeddedEngineError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def seed(
+    reset: Annotated[bool, typer.Option(help="delete everything first")] = False,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Load the seed scripts (idempotent: a second run changes nothing)."""
+
+    async def work(store: GraphStore) -> int:
+        return await load_seeds(
+            store,
+            load_catalog(store.engine),
+            reset=reset,
+            on_file=lambda path, n: console.print(f"  {path.name}: {n} statements"),
+        )
+
+    count = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+    console.print(f"[green]seeded[/] {count} statements")
+
+
+@app.command()
+def query(
+    file: Annotated[str, typer.Argument(help="a .cypher file, or - for standard input")],
+    params: Annotated[str, typer.Option(help="parameters as a JSON object")] = "{}",
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Run one Cypher statement against the configured engine and print a table."""
+    text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    try:
+        parameters = json.loads(params)
+    except json.JSONDecodeError as exc:
+        err.print(f"[red]error:[/] --params is not JSON: {exc}")
+        raise typer.Exit(2) from None
+
+    async def work(store: GraphStore) -> list[dict[str, Any]]:
+        return await store.write(text, parameters)
+
+    rows = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+    table = Table(*(rows[0].keys() if rows else ["(no rows)"]))
+    for row in rows:
+        table.add_row(*(_cell(value) for value in row.values()))
+    console.print(table)
+
+
+def _cell(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,27 @@
+"""Request-scoped dependencies: the store and catalog of the app, and a repository over them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from .cypher import Catalog
+from .repository import Repository
+from .store import GraphStore
+
+
+def get_store(request: Request) -> GraphStore:
+    return request.app.state.store
+
+
+def get_catalog(request: Request) -> Catalog:
+    return request.app.state.catalog
+
+
+def get_repository(request: Request) -> Repository:
+    return Repository(request.app.state.store, request.app.state.catalog)
+
+
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+RepoDep = Annotated[Repository, Depends(get_repository)]

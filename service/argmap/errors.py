@@ -1,0 +1,90 @@
+"""One error shape for every 4xx/5xx, and the mapping from domain/engine errors to it."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
+
+from .store import ConstraintViolation, EngineUnavailable, QueryFailed
+
+log = logging.getLogger("argmap")
+
+
+class ErrorResponse(BaseModel):
+    status: int = Field(examples=[404])
+    error: str = Field(examples=["not_found"], description="stable machine-readable code")
+    message: str = Field(examples=["no statement with id 'nato-is-defensive'"])
+    details: list[dict] | None = Field(None, description="per-field problems, when several")
+
+
+class ApiError(Exception):
+    """Raised by the repository and routes; carries the response it becomes."""
+
+    status = 400
+    error = "bad_request"
+
+    def __init__(self, message: str, *, details: list[dict] | None = None) -> None:
+        super().__init__(message)
+        self.message, self.details = message, details
+
+
+class NotFound(ApiError):
+    status, error = 404, "not_found"
+
+
+class Conflict(ApiError):
+    status, error = 409, "conflict"
+
+
+class Unprocessable(ApiError):
+    status, error = 422, "invalid"
+
+
+# Declared on every router so OpenAPI documents the one error shape.
+ERROR_RESPONSES: dict[int | str, dict] = {
+    code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 422, 503)
+}
+
+
+def _respond(status: int, error: str, message: str, details: list[dict] | None = None):
+    body = ErrorResponse(status=status, error=error, message=message, details=details)
+    return JSONResponse(body.model_dump(exclude_none=True), status_code=status)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, exc: ApiError):
+        return _respond(exc.status, exc.error, exc.message, exc.details)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError):
+        details = [
+            {"location": ".".join(str(p) for p in e["loc"]), "message": e["msg"]}
+            for e in exc.errors()
+        ]
+        message = "; ".join(f"{d['location']}: {d['message']}" for d in details)
+        return _respond(422, "invalid", message, details)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, exc: HTTPException):
+        code = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
+        return _respond(exc.status_code, code.get(exc.status_code, "error"), str(exc.detail))
+
+    @app.exception_handler(EngineUnavailable)
+    async def engine_down(_: Request, exc: EngineUnavailable):
+        log.warning("engine unavailable: %s", exc)
+        return _respond(503, "engine_unavailable", str(exc))
+
+    @app.exception_handler(ConstraintViolation)
+    async def constraint(_: Request, exc: ConstraintViolation):
+        return _respond(409, "conflict", f"the write would break a uniqueness rule: {exc}")
+
+    @app.exception_handler(QueryFailed)
+    async def query_failed(_: Request, exc: QueryFailed):
+        log.error("query failed: %s", exc)
+        return _respond(500, "query_failed", "the graph engine failed the query")

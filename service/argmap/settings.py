@@ -1,0 +1,38 @@
+"""The one place configuration comes from: `ARGMAP_*` environment variables (or a `.env`)."""
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ARGMAP_", env_file=".env", extra="ignore")
+
+    # Neo4j (production). When `neo4j_uri` is unset, argmap runs the embedded FalkorDB.
+    neo4j_uri: str | None = None
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr("")
+    neo4j_database: str = "neo4j"
+
+    # FalkorDB: an external server at `falkordb_url` (redis://host:port), else the embedded one.
+    falkordb_url: str | None = None
+    data_dir: Path = Path("./data")
+    falkordb_graph: str = "argmap"
+    falkordb_port: int | None = Field(None, description="fixed port; a free one when unset")
+    falkordb_startup_timeout: float = 15.0
+
+    # HTTP service.
+    host: str = "127.0.0.1"
+    port: int = 8000
+    seed_on_empty: bool = Field(True, description="load the seeds when the database is empty")
+
+    @property
+    def engine(self) -> str:
+        return "neo4j" if self.neo4j_uri else "falkordb"
+
+
+@cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,49 @@
+"""Neo4j 5 through the official driver: one driver per process, database always named."""
+
+from __future__ import annotations
+
+import neo4j
+from neo4j import AsyncGraphDatabase, RoutingControl
+from neo4j.exceptions import ConstraintError, DriverError, Neo4jError, ServiceUnavailable
+
+from . import ConstraintViolation, Engine, EngineUnavailable, Params, QueryFailed, Row
+
+
+class Neo4jStore:
+    engine = Engine.NEO4J
+
+    def __init__(self, uri: str, *, user: str, password: str, database: str) -> None:
+        auth = (user, password) if password else None
+        self._driver = AsyncGraphDatabase.driver(uri, auth=auth)
+        self._database = database
+        self.uri = uri
+
+    async def _run(self, query: str, params: Params, routing: RoutingControl) -> list[Row]:
+        try:
+            records, _, _ = await self._driver.execute_query(
+                query, dict(params or {}), database_=self._database, routing_=routing
+            )
+        except ConstraintError as exc:
+            raise ConstraintViolation(exc.message or str(exc)) from exc
+        except (ServiceUnavailable, OSError) as exc:
+            raise EngineUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except Neo4jError as exc:
+            raise QueryFailed(exc.message or str(exc)) from exc
+        except DriverError as exc:  # session expired, pool closed, ...
+            raise EngineUnavailable(f"Neo4j driver error: {exc}") from exc
+        return [record.data() for record in records]
+
+    async def read(self, query: str, params: Params = None) -> list[Row]:
+        return await self._run(query, params, RoutingControl.READ)
+
+    async def write(self, query: str, params: Params = None) -> list[Row]:
+        return await self._run(query, params, RoutingControl.WRITE)
+
+    async def ping(self) -> None:
+        try:
+            await self._driver.verify_connectivity()
+        except (neo4j.exceptions.Neo4jError, DriverError, OSError) as exc:
+            raise EngineUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+
+    async def close(self) -> None:
+        await self._driver.close()

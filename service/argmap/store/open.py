@@ -1,0 +1,48 @@
+"""Open the configured engine: Neo4j when a URI is set, else FalkorDB (embedded by default)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager
+from urllib.parse import urlsplit
+
+from ..settings import Settings
+from . import GraphStore
+
+
+@asynccontextmanager
+async def open_store(settings: Settings) -> AsyncIterator[GraphStore]:
+    async with AsyncExitStack() as stack:
+        store = _connect(settings, stack)
+        stack.push_async_callback(store.close)
+        yield store
+
+
+def _connect(settings: Settings, stack: AsyncExitStack) -> GraphStore:
+    if settings.neo4j_uri:
+        from .neo4j import Neo4jStore
+
+        return Neo4jStore(
+            settings.neo4j_uri,
+            user=settings.neo4j_user,
+            password=settings.neo4j_password.get_secret_value(),
+            database=settings.neo4j_database,
+        )
+
+    from .falkordb import FalkorStore
+
+    if settings.falkordb_url:
+        url = urlsplit(settings.falkordb_url)
+        host, port = url.hostname or "127.0.0.1", url.port or 6379
+    else:
+        from .falkordb_server import EmbeddedFalkorDB
+
+        # Started from the calling (main) thread on purpose: see `_die_with_parent`.
+        server = EmbeddedFalkorDB(
+            settings.data_dir,
+            port=settings.falkordb_port,
+            timeout=settings.falkordb_startup_timeout,
+        ).start()
+        stack.callback(server.stop)
+        host, port = server.host, server.port
+    return FalkorStore(host, port, graph=settings.falkordb_graph)

@@ -1,0 +1,122 @@
+"""Real engines for the contract tests: FalkorDB always, Neo4j 5 wherever one can be had.
+
+Neo4j comes from, in order: `ARGMAP_TEST_NEO4J_URI` (password in
+`ARGMAP_TEST_NEO4J_PASSWORD`), a testcontainers `neo4j:5.26-community` when a Docker engine
+answers, the local Maven-built server (`argmap neo4j-local`) when `java` and `mvn` exist.
+Otherwise its tests skip with the reason — or fail when `ARGMAP_REQUIRE_NEO4J=1`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from argmap.app import create_app
+from argmap.cypher import load_catalog
+from argmap.schema import apply_schema
+from argmap.seeding import load_seeds
+from argmap.settings import Settings
+from argmap.store.falkordb_server import EmbeddedFalkorDB
+from argmap.store.open import open_store
+
+ENGINES = ("falkordb", "neo4j")
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(scope="session")
+def falkordb_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedFalkorDB]:
+    with EmbeddedFalkorDB(tmp_path_factory.mktemp("falkordb")) as server:
+        yield server
+
+
+def _docker_answers() -> bool:
+    if not shutil.which("docker"):
+        return False
+    try:
+        probe = subprocess.run(["docker", "info"], capture_output=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return probe.returncode == 0
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("ARGMAP_REQUIRE_NEO4J") == "1":
+        pytest.fail(f"ARGMAP_REQUIRE_NEO4J=1 but no Neo4j: {reason}")
+    pytest.skip(f"no Neo4j engine: {reason}")
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    if uri := os.environ.get("ARGMAP_TEST_NEO4J_URI"):
+        password = os.environ.get("ARGMAP_TEST_NEO4J_PASSWORD", "")
+        yield Settings(_env_file=None, neo4j_uri=uri, neo4j_password=password)
+    elif _docker_answers():
+        from testcontainers.neo4j import Neo4jContainer
+
+        with Neo4jContainer("neo4j:5.26-community") as container:
+            yield Settings(
+                _env_file=None,
+                neo4j_uri=container.get_connection_url(),
+                neo4j_password=container.password,
+            )
+    elif shutil.which("java") and shutil.which("mvn"):
+        from argmap.neo4j_local import LocalNeo4j
+
+        with LocalNeo4j(home=tmp_path_factory.mktemp("neo4j")) as server:
+            yield Settings(_env_file=None, neo4j_uri=server.bolt_uri)
+    else:
+        _unavailable(
+            "ARGMAP_TEST_NEO4J_URI is unset, no Docker engine answers, and java/mvn "
+            "are missing for the local server"
+        )
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine_settings(request: pytest.FixtureRequest) -> Settings:
+    """Settings that point argmap at one running engine, holding the seeded map."""
+    if request.param == "falkordb":
+        server: EmbeddedFalkorDB = request.getfixturevalue("falkordb_server")
+        settings = Settings(
+            _env_file=None,
+            falkordb_url=f"redis://{server.host}:{server.port}",
+            falkordb_graph="argmap_test",
+        )
+    else:
+        settings = request.getfixturevalue("neo4j_settings")
+    reseed(settings)
+    return settings
+
+
+def reseed(settings: Settings) -> None:
+    """Reset the engine to exactly the seeded map (tests that write call this after)."""
+
+    async def run() -> None:
+        async with open_store(settings) as store:
+            catalog = load_catalog(store.engine)
+            await apply_schema(store, catalog)
+            await load_seeds(store, catalog, reset=True)
+
+    asyncio.run(run())
+
+
+@pytest.fixture(scope="session")
+def client(engine_settings: Settings) -> Iterator[TestClient]:
+    """The API over one engine with the seeded map; shared by the read-only tests."""
+    with TestClient(create_app(engine_settings)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+async def store(engine_settings: Settings):
+    async with open_store(engine_settings) as opened:
+        yield opened
