@@ -1,0 +1,41 @@
+"""Every .cypher file Neo4j runs passes Neo4j's own parser (`lintCypherQuery`)."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LINT = ROOT / "tools" / "cypher-lint"
+
+
+def neo4j_cypher_files() -> list[Path]:
+    catalog = [p for p in (ROOT / "cypher").rglob("*.cypher") if "falkordb" not in p.parts]
+    return sorted(catalog) + sorted((ROOT / "seeds").glob("*.cypher"))
+
+
+@pytest.fixture(scope="module")
+def linter() -> Path:
+    if not shutil.which("node") or not shutil.which("npm"):
+        pytest.skip("node/npm not installed: cannot run Neo4j's Cypher parser")
+    if not (LINT / "node_modules" / "@neo4j-cypher").is_dir():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=LINT, check=True)
+    return LINT / "lint.mjs"
+
+
+def test_neo4j_parser_accepts_every_query_and_seed(linter):
+    files = neo4j_cypher_files()
+    assert len(files) > 5
+    result = subprocess.run(
+        ["node", str(linter), *map(str, files)], capture_output=True, text=True, cwd=LINT
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{len(files)} files, 0 errors" in result.stdout
+
+
+def test_the_linter_catches_a_broken_query(linter, tmp_path):
+    broken = tmp_path / "broken.cypher"
+    broken.write_text("MATCH (n RETURN n")
+    result = subprocess.run(["node", str(linter), str(broken)], capture_output=True, text=True, cwd=LINT)
+    assert result.returncode == 1 and "error: Invalid input" in result.stdout
