@@ -8,7 +8,8 @@ Cypher differs. The whole catalog is read and checked once, at startup.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+import re
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import LiteralString, cast
 
@@ -17,6 +18,9 @@ from .store import Engine
 
 OVERRIDES = {Engine.FALKORDB: "falkordb"}
 REQUIRED_HEADERS = ("// params:", "// returns:")
+# A query with a `// depth-bound: 10` header is written at the deepest depth argmap allows;
+# every `..10]` in it is the bound, swapped for a validated smaller integer on demand.
+DEPTH_HEADER = re.compile(r"^// depth-bound: (\d+)$", re.MULTILINE)
 
 
 class CatalogError(RuntimeError):
@@ -34,9 +38,24 @@ class Catalog:
         except KeyError:
             raise CatalogError(f"no query {name!r} in the catalog") from None
 
+    def bounded(self, name: str, depth: int) -> LiteralString:
+        """The query with its variable-length bound set to `depth` (1..its declared maximum)."""
+        return _with_depth(self(name), depth)
+
     def area(self, area: str) -> list[str]:
         """Names of the queries in one area, in file-name order (used for schema DDL)."""
         return sorted(name for name in self.queries if name.startswith(f"{area}/"))
+
+
+@lru_cache(maxsize=512)
+def _with_depth(query: LiteralString, depth: int) -> LiteralString:
+    declared = DEPTH_HEADER.search(query)
+    if not declared:
+        raise CatalogError("query has no `// depth-bound:` header")
+    maximum = int(declared.group(1))
+    if not (isinstance(depth, int) and 1 <= depth <= maximum):
+        raise CatalogError(f"depth must be an integer in 1..{maximum}, not {depth!r}")
+    return cast(LiteralString, query.replace(f"..{maximum}]", f"..{depth}]"))
 
 
 def _read(path: Path) -> LiteralString:

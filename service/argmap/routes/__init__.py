@@ -1,5 +1,12 @@
 """HTTP routes, one module per resource; each router is thin over the repository."""
 
-from . import health
+from . import graph, health, people, positions, sources, statements
 
-ROUTERS = [health.router]
+ROUTERS = [
+    health.router,
+    statements.router,
+    graph.router,
+    positions.router,
+    people.router,
+    sources.router,
+]

@@ -1,0 +1,12 @@
+// The dialectical tree of a statement: its refuters, their refuters and what supports each.
+// A path qualifies when the edge that reaches the root is a REFUTES; below that, any mix.
+// depth-bound: 10
+// params: id
+// returns: ids (the root, then each node of the tree; may repeat), edges ([{id, source, target, type}])
+MATCH (root:Statement {id: $id})
+OPTIONAL MATCH p = (root)<-[:SUPPORTS|REFUTES*1..10]-(:Statement)
+WHERE type(relationships(p)[0]) = 'REFUTES'
+UNWIND CASE WHEN p IS NULL THEN [null] ELSE relationships(p) END AS r
+WITH root, collect(DISTINCT r) AS rels
+RETURN [root.id] + [r IN rels | startNode(r).id] AS ids,
+       [r IN rels | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS edges

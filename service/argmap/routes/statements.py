@@ -1,0 +1,63 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from ..deps import RepoDep
+from ..errors import ERROR_RESPONSES
+from ..models import Page, RankedStatement, Role, StatementPublic, StatementSummary, TreeGraph
+from .params import Depth, Limit, Offset, StatementId
+
+router = APIRouter(prefix="/statements", tags=["statements"], responses=ERROR_RESPONSES)
+
+
+@router.get("", summary="Search and filter statements")
+async def search_statements(
+    repo: RepoDep,
+    q: Annotated[
+        str | None,
+        Query(max_length=200, description="case-insensitive text match", examples=["defensive"]),
+    ] = None,
+    role: Role | None = None,
+    speaker: Annotated[str | None, Query(description="person id", examples=["blinken"])] = None,
+    source: Annotated[str | None, Query(description="source id")] = None,
+    offset: Offset = 0,
+    limit: Limit = 50,
+) -> Page[StatementSummary]:
+    return await repo.search_statements(
+        q=q, role=role, speaker=speaker, source=source, offset=offset, limit=limit
+    )
+
+
+@router.get("/contested", summary="Statements ranked by how many statements refute them")
+async def contested(repo: RepoDep, offset: Offset = 0, limit: Limit = 50) -> Page[RankedStatement]:
+    return await repo.contested(offset=offset, limit=limit)
+
+
+@router.get("/unanswered", summary="Statements that nothing refutes")
+async def unanswered(repo: RepoDep, offset: Offset = 0, limit: Limit = 50) -> Page[StatementSummary]:
+    return await repo.unanswered(offset=offset, limit=limit)
+
+
+@router.get("/unsupported", summary="Positions and claims that nothing supports")
+async def unsupported(
+    repo: RepoDep, offset: Offset = 0, limit: Limit = 50
+) -> Page[StatementSummary]:
+    return await repo.unsupported(offset=offset, limit=limit)
+
+
+@router.get("/{id}", summary="A statement with its speakers, quotes, supporters and refuters")
+async def get_statement(repo: RepoDep, id: StatementId) -> StatementPublic:
+    return await repo.get_statement(id=id)
+
+
+@router.get("/{id}/support-tree", summary="Everything that supports it, recursively")
+async def support_tree(repo: RepoDep, id: StatementId, depth: Depth = 4) -> TreeGraph:
+    return await repo.tree(id=id, kind="support_tree", depth=depth)
+
+
+@router.get(
+    "/{id}/attack-tree",
+    summary="Its refuters, their refuters and what supports each (a dialectical tree)",
+)
+async def attack_tree(repo: RepoDep, id: StatementId, depth: Depth = 4) -> TreeGraph:
+    return await repo.tree(id=id, kind="attack_tree", depth=depth)
