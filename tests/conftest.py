@@ -110,6 +110,12 @@ def reseed(settings: Settings) -> None:
 
 
 @pytest.fixture(scope="session")
+def restore_seeded_map(engine_settings: Settings):
+    """Call after a test module that writes: the engine holds exactly the seeds again."""
+    return lambda: reseed(engine_settings)
+
+
+@pytest.fixture(scope="session")
 def client(engine_settings: Settings) -> Iterator[TestClient]:
     """The API over one engine with the seeded map; shared by the read-only tests."""
     with TestClient(create_app(engine_settings)) as test_client:

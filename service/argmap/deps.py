@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 from .cypher import Catalog
 from .repository import Repository
 from .store import GraphStore
+from .writer import Writer
 
 
 def get_store(request: Request) -> GraphStore:
@@ -25,3 +26,10 @@ def get_repository(request: Request) -> Repository:
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 RepoDep = Annotated[Repository, Depends(get_repository)]
+
+
+def get_writer(request: Request) -> Writer:
+    return Writer(request.app.state.store, request.app.state.catalog)
+
+
+WriterDep = Annotated[Writer, Depends(get_writer)]

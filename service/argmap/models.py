@@ -203,3 +203,85 @@ class SourcePublic(SourceSummary):
 
 class QuotedStatement(StatementSummary):
     quotes: list[QuotePublic]
+
+
+# --- writes -------------------------------------------------------------------------------
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$", examples=["my-claim"])]
+Text = Annotated[str, Field(min_length=1, max_length=5000)]
+Title = Annotated[str, Field(min_length=1, max_length=200)]
+Score = Annotated[float, Field(ge=0, le=1, description="base score for DF-QuAD")]
+
+
+class WriteModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StatementCreate(WriteModel):
+    id: Slug | None = Field(None, description="omit to have one generated from the title/text")
+    role: Role
+    title: Title | None = None
+    text: Text
+    base_score: Score | None = None
+    speakers: list[Slug] = Field(default_factory=list, description="ids of people asserting it")
+
+
+class StatementUpdate(WriteModel):
+    role: Role | None = None
+    title: Title | None = None
+    text: Text | None = None
+    base_score: Score | None = None
+
+
+class EdgeCreate(WriteModel):
+    source: Slug = Field(description="the supporting / refuting statement")
+    target: Slug = Field(description="the supported / refuted statement")
+    type: EdgeType
+    inference: Annotated[str, Field(max_length=100)] | None = Field(
+        None, description="shared by linked premises that support a conclusion together"
+    )
+
+
+class EdgePublic(GraphEdge):
+    inference: str | None = None
+
+
+class PersonCreate(WriteModel):
+    id: Slug | None = None
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    description: Annotated[str, Field(max_length=2000)] | None = None
+
+
+class PersonUpdate(WriteModel):
+    name: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    description: Annotated[str, Field(max_length=2000)] | None = None
+
+
+class SourceMeta(WriteModel):
+    title: Title | None = None
+    kind: Annotated[str, Field(max_length=100)] | None = None
+    author: Annotated[str, Field(max_length=200)] | None = None
+    outlet: Annotated[str, Field(max_length=200)] | None = None
+    url: Annotated[str, Field(max_length=2000)] | None = None
+    published: Annotated[str, Field(max_length=40)] | None = None
+    file: Annotated[str, Field(max_length=200)] | None = None
+
+
+class SourceCreate(SourceMeta):
+    id: Slug | None = None
+    text: Annotated[str, Field(min_length=1, max_length=2_000_000)]
+
+
+class QuoteCreate(WriteModel):
+    statement: Slug
+    source: Slug
+    quote: Annotated[str, Field(min_length=1, max_length=5000)]
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(gt=0)]
+    note: Annotated[str, Field(max_length=1000)] | None = None
+
+
+class Deleted(Model):
+    id: str
+    deleted: bool = True
+    quotes: int = Field(0, description="quotes deleted with it (cascade)")

@@ -44,14 +44,14 @@ class Repository:
     def __init__(self, store: GraphStore, catalog: Catalog) -> None:
         self.store, self.q = store, catalog
 
-    async def _read(self, name: str, **params: Any) -> list[Row]:
+    async def _read(self, name: str, /, **params: Any) -> list[Row]:
         return await self.store.read(self.q(name), params)
 
-    async def _read_one(self, name: str, **params: Any) -> Row | None:
+    async def _read_one(self, name: str, /, **params: Any) -> Row | None:
         rows = await self._read(name, **params)
         return rows[0] if rows else None
 
-    async def _write(self, name: str, **params: Any) -> list[Row]:
+    async def _write(self, name: str, /, **params: Any) -> list[Row]:
         return await self.store.write(self.q(name), params)
 
     # --- existence checks ------------------------------------------------------------------

@@ -4,7 +4,10 @@ from functools import cache
 from pathlib import Path
 
 from pydantic import Field, SecretStr
+
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .security import ApiKey
 
 
 class Settings(BaseSettings):
@@ -27,6 +30,10 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     seed_on_empty: bool = Field(True, description="load the seeds when the database is empty")
+
+    # API keys, as hashes: a JSON list of {"sha256": ..., "scope": "write"|"read", "name": ...}.
+    api_keys: list[ApiKey] = Field(default_factory=list)
+    read_requires_key: bool = False
 
     @property
     def engine(self) -> str:

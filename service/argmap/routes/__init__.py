@@ -1,6 +1,6 @@
 """HTTP routes, one module per resource; each router is thin over the repository."""
 
-from . import graph, health, people, positions, sources, statements
+from . import edges, graph, health, people, positions, quotes, sources, statements
 
 ROUTERS = [
     health.router,
@@ -9,4 +9,6 @@ ROUTERS = [
     positions.router,
     people.router,
     sources.router,
+    edges.router,
+    quotes.router,
 ]

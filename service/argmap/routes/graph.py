@@ -4,10 +4,11 @@ from fastapi import APIRouter, Query
 
 from ..deps import RepoDep
 from ..errors import ERROR_RESPONSES
+from ..security import ReadAccess
 from ..models import Paths, Relation, ScopedGraph
 from .params import MAX_DEPTH
 
-router = APIRouter(tags=["graph"], responses=ERROR_RESPONSES)
+router = APIRouter(tags=["graph"], responses=ERROR_RESPONSES, dependencies=[ReadAccess])
 
 
 @router.get("/graph", summary="The map, or the part of it one position/speaker/source covers")

@@ -4,10 +4,11 @@ from fastapi import APIRouter, Path
 
 from ..deps import RepoDep
 from ..errors import ERROR_RESPONSES
+from ..security import ReadAccess
 from ..models import Page, PositionDetail, PositionSummary, Versus
 from .params import Depth
 
-router = APIRouter(prefix="/positions", tags=["positions"], responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/positions", tags=["positions"], responses=ERROR_RESPONSES, dependencies=[ReadAccess])
 
 PositionId = Annotated[str, Path(description="a position id", examples=["nato-is-defensive"])]
 

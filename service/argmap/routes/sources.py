@@ -2,12 +2,23 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from ..deps import RepoDep
+from ..deps import RepoDep, WriterDep
 from ..errors import ERROR_RESPONSES
-from ..models import Page, QuotedStatement, SourceListItem, SourcePublic
+from ..models import (
+    Deleted,
+    Page,
+    QuotedStatement,
+    SourceCreate,
+    SourceListItem,
+    SourceMeta,
+    SourcePublic,
+)
+from ..security import ReadAccess, WriteAccess
 from .params import Limit, Offset
 
-router = APIRouter(prefix="/sources", tags=["sources"], responses=ERROR_RESPONSES)
+router = APIRouter(
+    prefix="/sources", tags=["sources"], responses=ERROR_RESPONSES, dependencies=[ReadAccess]
+)
 
 SourceId = Annotated[str, Path(description="a source id", examples=["src-blinken-colbert"])]
 
@@ -29,3 +40,26 @@ async def get_source(
 @router.get("/{id}/statements", summary="The statements a source gives, with their quotes")
 async def source_statements(repo: RepoDep, id: SourceId) -> Page[QuotedStatement]:
     return await repo.source_statements(id=id)
+
+
+@router.post("", status_code=201, dependencies=[WriteAccess], summary="Add a source with its text")
+async def create_source(writer: WriterDep, data: SourceCreate) -> SourcePublic:
+    return await writer.create_source(data=data)
+
+
+@router.patch("/{id}", dependencies=[WriteAccess], summary="Change a source's metadata")
+async def update_source(writer: WriterDep, id: SourceId, data: SourceMeta) -> SourcePublic:
+    return await writer.update_source(id=id, data=data)
+
+
+@router.delete(
+    "/{id}",
+    dependencies=[WriteAccess],
+    summary="Delete a source (409 if it has quotes, unless cascade)",
+)
+async def delete_source(
+    writer: WriterDep,
+    id: SourceId,
+    cascade: Annotated[bool, Query(description="also delete its quotes")] = False,
+) -> Deleted:
+    return await writer.delete_source(id=id, cascade=cascade)

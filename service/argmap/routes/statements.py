@@ -2,12 +2,25 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from ..deps import RepoDep
+from ..deps import RepoDep, WriterDep
 from ..errors import ERROR_RESPONSES
-from ..models import Page, RankedStatement, Role, StatementPublic, StatementSummary, TreeGraph
+from ..models import (
+    Deleted,
+    Page,
+    RankedStatement,
+    Role,
+    StatementCreate,
+    StatementPublic,
+    StatementSummary,
+    StatementUpdate,
+    TreeGraph,
+)
+from ..security import ReadAccess, WriteAccess
 from .params import Depth, Limit, Offset, StatementId
 
-router = APIRouter(prefix="/statements", tags=["statements"], responses=ERROR_RESPONSES)
+router = APIRouter(
+    prefix="/statements", tags=["statements"], responses=ERROR_RESPONSES, dependencies=[ReadAccess]
+)
 
 
 @router.get("", summary="Search and filter statements")
@@ -61,3 +74,26 @@ async def support_tree(repo: RepoDep, id: StatementId, depth: Depth = 4) -> Tree
 )
 async def attack_tree(repo: RepoDep, id: StatementId, depth: Depth = 4) -> TreeGraph:
     return await repo.tree(id=id, kind="attack_tree", depth=depth)
+
+
+@router.post("", status_code=201, dependencies=[WriteAccess], summary="Create a statement")
+async def create_statement(writer: WriterDep, data: StatementCreate) -> StatementPublic:
+    return await writer.create_statement(data=data)
+
+
+@router.patch("/{id}", dependencies=[WriteAccess], summary="Change a statement")
+async def update_statement(writer: WriterDep, id: StatementId, data: StatementUpdate) -> StatementPublic:
+    return await writer.update_statement(id=id, data=data)
+
+
+@router.delete(
+    "/{id}",
+    dependencies=[WriteAccess],
+    summary="Delete a statement and its edges (409 if it would orphan quotes, unless cascade)",
+)
+async def delete_statement(
+    writer: WriterDep,
+    id: StatementId,
+    cascade: Annotated[bool, Query(description="also delete the quotes only it has")] = False,
+) -> Deleted:
+    return await writer.delete_statement(id=id, cascade=cascade)

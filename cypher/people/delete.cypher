@@ -1,0 +1,6 @@
+// Delete a person; the statements they asserted stay, without them as speaker.
+// params: id
+// returns: deleted (1)
+MATCH (p:Person {id: $id})
+DETACH DELETE p
+RETURN 1 AS deleted
