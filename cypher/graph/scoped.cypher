@@ -13,5 +13,7 @@ WITH matched, matched[0..$limit] AS kept
 UNWIND CASE WHEN size(kept) = 0 THEN [null] ELSE kept END AS a
 OPTIONAL MATCH (a)-[r:SUPPORTS|REFUTES]->(b:Statement)
 WHERE b IN kept
-WITH matched, kept, collect(r {.id, source: a.id, target: b.id, type: type(r)}) AS edges
+WITH matched, kept,
+     collect(CASE WHEN r IS NULL THEN null
+             ELSE {id: r.id, source: a.id, target: b.id, type: type(r)} END) AS edges
 RETURN [n IN kept | n.id] AS ids, edges, size(matched) AS total

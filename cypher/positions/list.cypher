@@ -12,8 +12,8 @@ OPTIONAL MATCH (r:Statement)-[:SUPPORTS*0..10]->(:Statement)-[:REFUTES]->(p)
 WITH p, supporters_total, count(DISTINCT r) AS refuters_total
 RETURN p {
   .id, .title, .text,
-  supporters: size([(x:Statement)-[:SUPPORTS]->(p) | x]),
-  refuters: size([(x:Statement)-[:REFUTES]->(p) | x]),
+  supporters: size([(sup:Statement)-[:SUPPORTS]->(p) | sup]),
+  refuters: size([(ref:Statement)-[:REFUTES]->(p) | ref]),
   supporters_total: supporters_total,
   refuters_total: refuters_total
 } AS position

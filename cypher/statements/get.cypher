@@ -8,8 +8,8 @@ RETURN s {
   speakers: [(p:Person)-[:ASSERTS]->(s) | p {.id, .name}],
   quotes: [(s)-[:HAS_QUOTE]->(q:Quote)-[:IN]->(src:Source) |
            q {.id, .quote, .start, .end, .note, source: src.id}],
-  supporters: [(x:Statement)-[:SUPPORTS]->(s) | x {.id, .title, .text, role: [l IN labels(x) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}],
-  refuters: [(x:Statement)-[:REFUTES]->(s) | x {.id, .title, .text, role: [l IN labels(x) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}],
-  supports: [(s)-[:SUPPORTS]->(x:Statement) | x {.id, .title, .text, role: [l IN labels(x) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}],
-  refutes: [(s)-[:REFUTES]->(x:Statement) | x {.id, .title, .text, role: [l IN labels(x) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}]
+  supporters: [(sup:Statement)-[:SUPPORTS]->(s) | sup {.id, .title, .text, role: [l IN labels(sup) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}],
+  refuters: [(ref:Statement)-[:REFUTES]->(s) | ref {.id, .title, .text, role: [l IN labels(ref) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}],
+  supports: [(s)-[:SUPPORTS]->(supd:Statement) | supd {.id, .title, .text, role: [l IN labels(supd) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}],
+  refutes: [(s)-[:REFUTES]->(refd:Statement) | refd {.id, .title, .text, role: [l IN labels(refd) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}]
 } AS statement
