@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import neo4j
-from neo4j import AsyncGraphDatabase, RoutingControl
+from neo4j import AsyncGraphDatabase, NotificationMinimumSeverity, RoutingControl
 from neo4j.exceptions import ConstraintError, DriverError, Neo4jError, ServiceUnavailable
 
 from . import ConstraintViolation, Engine, EngineUnavailable, Params, QueryFailed, Row
@@ -14,7 +14,11 @@ class Neo4jStore:
 
     def __init__(self, uri: str, *, user: str, password: str, database: str) -> None:
         auth = (user, password) if password else None
-        self._driver = AsyncGraphDatabase.driver(uri, auth=auth)
+        # Server notifications (e.g. "property key does not exist" for optional properties)
+        # would log a warning per query; the Cypher lint already checks every query.
+        self._driver = AsyncGraphDatabase.driver(
+            uri, auth=auth, notifications_min_severity=NotificationMinimumSeverity.OFF
+        )
         self._database = database
         self.uri = uri
 
