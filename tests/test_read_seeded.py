@@ -143,3 +143,15 @@ def test_graph_scopes(client, params, must_have):
 def test_graph_limit_truncates(client):
     graph = client.get("/graph", params={"limit": 5}).json()
     assert len(graph["nodes"]) == 5 and graph["total"] == 54 and graph["truncated"] is True
+
+
+@pytest.mark.parametrize("kind", ["support-tree", "attack-tree"])
+@pytest.mark.parametrize(
+    "root", ["nato-is-defensive", "russia-chose-not-to-join", "west-kept-russia-out"]
+)
+def test_tree_edges_keep_their_direction(client, kind, root):
+    tree = client.get(f"/statements/{root}/{kind}", params={"depth": 6}).json()
+    for edge in tree["edges"]:
+        assert edge["id"] == f"{edge['source']}~{edge['type'].lower()}~{edge['target']}"
+    pairs = [(e["source"], e["type"], e["target"]) for e in tree["edges"]]
+    assert len(pairs) == len(set(pairs))

@@ -1,10 +1,15 @@
-// A statement's whole argument: everything that reaches it through SUPPORTS or REFUTES.
+// A statement's whole argument: every statement reaching it within `depth` SUPPORTS or
+// REFUTES steps, and the SUPPORTS/REFUTES edges among them.
 // depth-bound: 10
 // params: id
-// returns: ids (the root, then each node; may repeat), edges ([{id, source, target, type}])
+// returns: ids (the root first), edges ([{id, source, target, type}])
 MATCH (root:Statement {id: $id})
-OPTIONAL MATCH p = (root)<-[:SUPPORTS|REFUTES*1..10]-(:Statement)
-UNWIND CASE WHEN p IS NULL THEN [null] ELSE relationships(p) END AS r
-WITH root, collect(DISTINCT r) AS rels
-RETURN [root.id] + [r IN rels | startNode(r).id] AS ids,
-       [r IN rels | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS edges
+OPTIONAL MATCH (root)<-[:SUPPORTS|REFUTES*1..10]-(x:Statement)
+WITH root, collect(DISTINCT x) AS found
+WITH root, [root] + [x IN found WHERE x <> root] AS tree
+UNWIND tree AS a
+OPTIONAL MATCH (a)-[r:SUPPORTS|REFUTES]->(b:Statement)
+WHERE b IN tree
+WITH tree, collect(CASE WHEN r IS NULL THEN null
+                   ELSE {id: r.id, source: a.id, target: b.id, type: type(r)} END) AS edges
+RETURN [n IN tree | n.id] AS ids, edges

@@ -1,12 +1,17 @@
-// The dialectical tree of a statement: its refuters, their refuters and what supports each.
-// A path qualifies when the edge that reaches the root is a REFUTES; below that, any mix.
+// The dialectical tree of a statement: its refuters, their refuters and what supports each —
+// every statement reaching it within `depth` steps by a chain whose last step is a REFUTES
+// into it, and the SUPPORTS/REFUTES edges among them (less any support of the root itself).
 // depth-bound: 10
 // params: id
-// returns: ids (the root, then each node of the tree; may repeat), edges ([{id, source, target, type}])
+// returns: ids (the root first), edges ([{id, source, target, type}])
 MATCH (root:Statement {id: $id})
-OPTIONAL MATCH p = (root)<-[:SUPPORTS|REFUTES*1..10]-(:Statement)
+OPTIONAL MATCH p = (root)<-[:SUPPORTS|REFUTES*1..10]-(x:Statement)
 WHERE type(relationships(p)[0]) = 'REFUTES'
-UNWIND CASE WHEN p IS NULL THEN [null] ELSE relationships(p) END AS r
-WITH root, collect(DISTINCT r) AS rels
-RETURN [root.id] + [r IN rels | startNode(r).id] AS ids,
-       [r IN rels | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS edges
+WITH root, collect(DISTINCT x) AS found
+WITH root, [root] + [x IN found WHERE x <> root] AS tree
+UNWIND tree AS a
+OPTIONAL MATCH (a)-[r:SUPPORTS|REFUTES]->(b:Statement)
+WHERE b IN tree AND NOT (b = root AND type(r) = 'SUPPORTS')
+WITH tree, collect(CASE WHEN r IS NULL THEN null
+                   ELSE {id: r.id, source: a.id, target: b.id, type: type(r)} END) AS edges
+RETURN [n IN tree | n.id] AS ids, edges

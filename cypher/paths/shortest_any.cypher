@@ -8,5 +8,8 @@ MATCH (b:Statement {id: $to})
 WITH a, b
 MATCH p = allShortestPaths((a)-[:SUPPORTS|REFUTES*1..10]->(b))
 RETURN [n IN nodes(p) | n.id] AS ids,
-       [r IN relationships(p) | {id: r.id, source: startNode(r).id, target: endNode(r).id, type: type(r)}] AS edges
+       [i IN range(0, length(p) - 1) | {
+         id: relationships(p)[i].id, source: nodes(p)[i].id, target: nodes(p)[i + 1].id,
+         type: type(relationships(p)[i])
+       }] AS edges
 LIMIT 25
