@@ -1,5 +1,7 @@
 """Every .cypher file Neo4j runs passes Neo4j's own parser (`lintCypherQuery`)."""
 
+import html
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,9 +12,19 @@ ROOT = Path(__file__).resolve().parents[1]
 LINT = ROOT / "tools" / "cypher-lint"
 
 
+GUIDE = ROOT / "service" / "argmap" / "viewer" / "guide.html"
+RUNNABLE = re.compile(r'<pre[^>]*class="[^"]*runnable[^"]*"[^>]*>(.*?)</pre>', re.DOTALL)
+
+
 def neo4j_cypher_files() -> list[Path]:
     catalog = [p for p in (ROOT / "cypher").rglob("*.cypher") if "falkordb" not in p.parts]
     return sorted(catalog) + sorted((ROOT / "seeds").glob("*.cypher"))
+
+
+def guide_queries() -> list[str]:
+    """The clickable queries of the Neo4j Browser guide (Browser commands like :params aside)."""
+    blocks = (html.unescape(b).strip() for b in RUNNABLE.findall(GUIDE.read_text()))
+    return [b for b in blocks if not b.startswith(":")]
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +44,19 @@ def test_neo4j_parser_accepts_every_query_and_seed(linter):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"{len(files)} files, 0 errors" in result.stdout
+
+
+def test_neo4j_parser_accepts_the_browser_guide_queries(linter, tmp_path):
+    queries = guide_queries()
+    assert len(queries) >= 5
+    files = []
+    for n, query in enumerate(queries):
+        files.append(tmp_path / f"guide_{n}.cypher")
+        files[-1].write_text(query)
+    result = subprocess.run(
+        ["node", str(linter), *map(str, files)], capture_output=True, text=True, cwd=LINT
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_linter_catches_a_broken_query(linter, tmp_path):

@@ -7,11 +7,14 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 
 from . import __version__
 from .cypher import load_catalog
 from .errors import install_error_handlers
 from .routes import ROUTERS
+from .routes.viewer import VIEWER_DIR
 from .schema import apply_schema
 from .seeding import is_empty, load_seeds
 from .settings import Settings, get_settings
@@ -56,6 +59,14 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     app.state.settings = settings or get_settings()
     app.state.store = store
     install_error_handlers(app)
+    # Neo4j Browser (another origin) fetches the guide and style; the read API is public.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=app.state.settings.cors_origins,
+        allow_methods=["*"],
+        allow_headers=["*"],
+    )
     for router in ROUTERS:
         app.include_router(router)
+    app.mount("/viewer", StaticFiles(directory=VIEWER_DIR), name="viewer")
     return app

@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     # API keys, as hashes: a JSON list of {"sha256": ..., "scope": "write"|"read", "name": ...}.
     api_keys: list[ApiKey] = Field(default_factory=list)
     read_requires_key: bool = False
+    cors_origins: list[str] = Field(["*"], description="origins allowed to call the API")
 
     @property
     def engine(self) -> str:

@@ -1,6 +1,6 @@
 """HTTP routes, one module per resource; each router is thin over the repository."""
 
-from . import edges, graph, health, people, positions, quotes, sources, statements
+from . import edges, graph, health, people, positions, quotes, sources, statements, viewer
 
 ROUTERS = [
     health.router,
@@ -11,4 +11,5 @@ ROUTERS = [
     sources.router,
     edges.router,
     quotes.router,
+    viewer.router,
 ]

@@ -1,0 +1,111 @@
+"""The viewer in a real browser: the service on FalkorDB, the page in headless Chromium."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+SHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="no Chromium installed (Debian package `chromium`)"
+)
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    data = tmp_path_factory.mktemp("viewer-data")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARGMAP_")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "argmap", "serve", "--port", str(port), "--data-dir", str(data)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert process.poll() is None, process.stdout.read().decode()
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def page(service):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(f"{service}/")
+        page.evaluate("() => window.argmap.ready")
+        yield page
+        browser.close()
+
+
+def test_drawn_nodes_match_the_graph_route(service, page):
+    drawn = set(page.evaluate("() => window.argmap.cy.nodes().map(n => n.id())"))
+    graph = httpx.get(f"{service}/graph").json()
+    assert drawn == {node["id"] for node in graph["nodes"]}
+    edges = page.evaluate("() => window.argmap.cy.edges().length")
+    assert edges == len(graph["edges"])
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "viewer-map.png"))
+
+
+def test_clicking_a_node_shows_its_detail_with_the_quote_highlighted(service, page):
+    node_id = "nato-is-defensive"
+    page.evaluate(f"() => argmap.cy.center(argmap.cy.$id('{node_id}'))")
+    position = page.evaluate(f"() => argmap.cy.$id('{node_id}').renderedPosition()")
+    box = page.locator("[data-testid=graph]").bounding_box()
+    page.mouse.click(box["x"] + position["x"], box["y"] + position["y"])
+    panel = page.locator("[data-testid=detail-panel][data-state=ready]")
+    panel.wait_for(timeout=10_000)
+    assert panel.get_attribute("data-statement-id") == node_id
+    statement = httpx.get(f"{service}/statements/{node_id}").json()
+    assert page.locator("[data-testid=detail-title]").inner_text() == statement["title"]
+    marks = page.locator("[data-testid=quote-context] mark")
+    marks.first.wait_for(timeout=10_000)
+    assert marks.first.inner_text() == statement["quotes"][0]["quote"]
+    page.screenshot(path=str(SHOTS / "viewer-detail.png"))
+
+
+def test_support_tree_view(service, page):
+    page.locator("[data-testid=btn-support-tree]").click()
+    page.evaluate("() => argmap.idle()")
+    tree = httpx.get(f"{service}/statements/nato-is-defensive/support-tree?depth=4").json()
+    drawn = set(page.evaluate("() => argmap.cy.nodes().map(n => n.id())"))
+    assert drawn == {node["id"] for node in tree["nodes"]}
+
+
+def test_guide_and_style_are_served_for_neo4j_browser(service):
+    guide = httpx.get(f"{service}/browser/guide", headers={"Origin": "http://localhost:7474"})
+    assert guide.status_code == 200 and '<article class="guide">' in guide.text
+    assert guide.headers["access-control-allow-origin"] == "*"
+    style = httpx.get(f"{service}/browser/style.grass")
+    assert "node.Position" in style.text and "relationship.REFUTES" in style.text
