@@ -11,15 +11,22 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
 from .cypher import load_catalog
+from .errors import ApiError
+from .exchange import ExportFormat, ImportFormat, InvalidDocument, parse, render
+from .repository import Repository
 from .schema import apply_schema
+from .security import ApiKey, Scope, hash_key, new_key
 from .seeding import load_seeds
 from .settings import Settings
 from .store import GraphStore, StoreError
 from .store.falkordb_server import EmbeddedEngineError
 from .store.open import open_store
+from .writer import Writer
 
 app = typer.Typer(help="argmap: argument maps as a property graph.", no_args_is_help=True)
 console = Console()
@@ -90,11 +97,11 @@ def seed(
             store,
             load_catalog(store.engine),
             reset=reset,
-            on_file=lambda path, n: console.print(f"  {path.name}: {n} statements"),
+            on_file=lambda path, n: console.print(f"  {path.name}: {n} Cypher statements"),
         )
 
     count = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
-    console.print(f"[green]seeded[/] {count} statements")
+    console.print(f"[green]seeded[/]: {count} Cypher statements run")
 
 
 @app.command()
@@ -124,3 +131,79 @@ def query(
 
 def _cell(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+@app.command("import")
+def import_file(
+    file: Annotated[Path, typer.Argument(help="argmap JSON, AIF JSON or GraphML", exists=True)],
+    format: Annotated[ImportFormat, typer.Option(help="file format")] = ImportFormat.AUTO,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Import a map file, all or nothing: any problem is listed and nothing is written."""
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err) as progress:
+        task = progress.add_task(f"reading {file.name}", total=3)
+        data = file.read_bytes()
+        progress.update(task, advance=1, description="validating")
+        try:
+            doc, detected = parse(data, format)
+        except InvalidDocument as exc:
+            progress.stop()
+            table = Table("location", "problem", title=f"{file}: {exc.message}")
+            for problem in exc.details or []:
+                table.add_row(escape(problem["location"]), escape(problem["message"]))
+            err.print(table)
+            raise typer.Exit(2) from None
+        progress.update(task, advance=1, description=f"writing {len(doc.statements)} statements")
+
+        async def work(store: GraphStore) -> None:
+            await Writer(store, load_catalog(store.engine)).import_document(doc=doc)
+
+        _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+        progress.update(task, advance=1, description="done")
+    console.print(
+        f"[green]imported[/] {escape(file.name)} ({detected}): {len(doc.statements)} statements, "
+        f"{len(doc.edges)} edges, {len(doc.quotes)} quotes, {len(doc.people)} people, "
+        f"{len(doc.sources)} sources"
+    )
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option(help="output format")] = ExportFormat.JSON,
+    out: Annotated[Path | None, typer.Option(help="file to write (default: stdout)")] = None,
+    position: Annotated[str | None, typer.Option(help="only this position's argument")] = None,
+    speaker: Annotated[str | None, typer.Option(help="only this person's statements")] = None,
+    source: Annotated[str | None, typer.Option(help="only the statements of this source")] = None,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Export the map (or a scope of it) as argmap JSON, AIF, Argdown, GraphML, DOT or SVG."""
+
+    async def work(store: GraphStore) -> bytes:
+        repo = Repository(store, load_catalog(store.engine))
+        ids = await repo.scope_ids(position=position, speaker=speaker, source=source)
+        return render(await repo.export_document(ids=ids), format)
+
+    try:
+        data = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+    except ApiError as exc:  # unknown scope id, Graphviz missing
+        err.print(f"[red]error:[/] {exc.message}")
+        raise typer.Exit(1) from None
+    if out:
+        out.write_bytes(data)
+        err.print(f"wrote {out} ({len(data):,} bytes)")
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@app.command()
+def keygen(
+    scope: Annotated[Scope, typer.Option(help="write (read and write) or read")] = Scope.WRITE,
+    name: Annotated[str, typer.Option(help="a label for the key")] = "",
+) -> None:
+    """Make an API key: prints the key (give it to the client) and its hash (for the server)."""
+    key = new_key()
+    entry = ApiKey(sha256=hash_key(key), scope=scope, name=name).model_dump(mode="json")
+    console.print(f"key (shown once): {key}", soft_wrap=True)
+    console.print(escape(f"server setting:   ARGMAP_API_KEYS='{json.dumps([entry])}'"), soft_wrap=True)

@@ -45,9 +45,17 @@ class Unprocessable(ApiError):
     status, error = 422, "invalid"
 
 
+class PayloadTooLarge(ApiError):
+    status, error = 413, "too_large"
+
+
+class NotAvailable(ApiError):
+    status, error = 501, "not_available"
+
+
 # Declared on every router so OpenAPI documents the one error shape.
 ERROR_RESPONSES: dict[int | str, dict] = {
-    code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 422, 503)
+    code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 413, 422, 501, 503)
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .cypher import Catalog
+from .interchange import MapDocument
 from .errors import NotFound, Unprocessable
 from .models import (
     Graph,
@@ -33,6 +34,7 @@ from .models import (
 from .store import GraphStore
 
 Row = dict[str, Any]
+SCOPE_LIMIT = 10_000_000  # a scope selects statements; it is not a page
 SHORTEST = {
     Relation.SUPPORTS: "paths/shortest_supports",
     Relation.REFUTES: "paths/shortest_refutes",
@@ -259,3 +261,45 @@ class Repository:
         if row is None:
             raise NotFound(f"no source with id {id!r}")
         return Page[QuotedStatement].model_validate(row)
+
+    # --- export ---------------------------------------------------------------------------
+
+    async def scope_ids(
+        self, *, position: str | None, speaker: str | None, source: str | None
+    ) -> list[str] | None:
+        """The statement ids a scope selects; None (the whole map) when nothing narrows it."""
+        if position is None and speaker is None and source is None:
+            return None
+        await self.require(positions=(position,), people=(speaker,), sources=(source,))
+        row = await self._read_one(
+            "graph/scoped", position=position, speaker=speaker, source=source, limit=SCOPE_LIMIT
+        )
+        assert row is not None  # collect() always yields one row
+        return row["ids"]
+
+    async def export_document(self, *, ids: list[str] | None) -> MapDocument:
+        """The map (or the statements `ids`) with everything they involve, as a document."""
+        statements = await self._read("interchange/export_statements", ids=ids)
+        links = await self._read("interchange/export_links", ids=ids)
+        provenance = await self._read_one("interchange/export_provenance", ids=ids) or {}
+        by_kind: dict[str, list[dict[str, Any]]] = {"edge": [], "rephrase": [], "assert": []}
+        for row in links:
+            by_kind[row["kind"]].append(row["link"])
+        # Sorted, so that exporting the same map always gives the same bytes.
+        return MapDocument.model_validate(
+            {
+                "statements": _sorted([r["statement"] for r in statements], "id"),
+                "edges": _sorted(by_kind["edge"], "id"),
+                "rephrases": _sorted(by_kind["rephrase"], "source", "target"),
+                "asserts": _sorted(by_kind["assert"], "person", "statement"),
+                "people": _sorted(provenance.get("people", []), "id"),
+                "sources": _sorted(provenance.get("sources", []), "id"),
+                "quotes": _sorted(provenance.get("quotes", []), "id", "statement"),
+                "authored": _sorted(provenance.get("authored", []), "person", "source"),
+            }
+        )
+
+def _sorted(rows: list[dict[str, Any]], *keys: str) -> list[dict[str, Any]]:
+    """Rows without their null fields, ordered by `keys`."""
+    cleaned = [{k: v for k, v in row.items() if v is not None} for row in rows]
+    return sorted(cleaned, key=lambda row: tuple(row[k] for k in keys))

@@ -25,6 +25,7 @@ from .models import (
     StatementPublic,
     StatementUpdate,
 )
+from .interchange import MapDocument
 from .repository import Repository
 
 EDGE_QUERIES = {
@@ -205,3 +206,34 @@ class Writer(Repository):
         if not await self._write_one("quotes/delete", id=id):
             raise NotFound(f"no quote with id {id!r}")
         return Deleted(id=id)
+
+    # --- bulk import ----------------------------------------------------------------------
+
+    async def import_document(self, *, doc: MapDocument) -> None:
+        """Write a validated document as one atomic statement (MERGE: re-importing is a no-op)."""
+        statements = [
+            {
+                "id": s.id,
+                "role": s.role.value,
+                "props": s.model_dump(include={"title", "text", "base_score"}),
+            }
+            for s in doc.statements
+        ]
+        edges: dict[EdgeType, list[dict[str, Any]]] = {t: [] for t in EdgeType}
+        for edge in doc.edges:
+            edges[edge.type].append(edge.model_dump(include={"id", "source", "target", "inference"}))
+        await self._write(
+            "interchange/import",
+            people=[p.model_dump(include={"id", "name", "description"}) for p in doc.people],
+            sources=[
+                {"id": s.id, "props": s.model_dump(exclude={"id"}, exclude_none=True)}
+                for s in doc.sources
+            ],
+            statements=statements,
+            supports=edges[EdgeType.SUPPORTS],
+            refutes=edges[EdgeType.REFUTES],
+            rephrases=[r.model_dump() for r in doc.rephrases],
+            quotes=[q.model_dump(exclude={"speaker"}) for q in doc.quotes],
+            asserts=[a.model_dump() for a in doc.asserts],
+            authored=[a.model_dump() for a in doc.authored],
+        )

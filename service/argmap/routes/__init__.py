@@ -1,6 +1,6 @@
 """HTTP routes, one module per resource; each router is thin over the repository."""
 
-from . import edges, graph, health, people, positions, quotes, sources, statements, viewer
+from . import edges, exchange, graph, health, people, positions, quotes, sources, statements, viewer
 
 ROUTERS = [
     health.router,
@@ -11,5 +11,6 @@ ROUTERS = [
     sources.router,
     edges.router,
     quotes.router,
+    exchange.router,
     viewer.router,
 ]

@@ -1,0 +1,76 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Body, Query
+from fastapi.responses import Response
+
+from ..deps import WriterDep
+from ..errors import ERROR_RESPONSES, PayloadTooLarge
+from ..exchange import (
+    EXTENSIONS,
+    MEDIA_TYPES,
+    ExportFormat,
+    ImportFormat,
+    ImportResult,
+    parse,
+    render,
+)
+from ..security import ReadAccess, WriteAccess
+
+router = APIRouter(tags=["import and export"], responses=ERROR_RESPONSES)
+
+MAX_IMPORT_BYTES = 50_000_000
+
+
+@router.post(
+    "/import",
+    dependencies=[WriteAccess],
+    summary="Import a map file: argmap JSON, AIF JSON (AIFdb/OVA) or GraphML",
+    description=(
+        "All or nothing: a file with any problem is refused with 422 and every problem "
+        "listed with its location (`details`); nothing is written. Ids MERGE, so importing "
+        "the same file twice changes nothing."
+    ),
+)
+async def import_map(
+    writer: WriterDep,
+    data: Annotated[bytes, Body(media_type="application/octet-stream")],
+    format: Annotated[ImportFormat, Query(description="auto detects from the content")] = (
+        ImportFormat.AUTO
+    ),
+) -> ImportResult:
+    if len(data) > MAX_IMPORT_BYTES:
+        raise PayloadTooLarge(f"the file has {len(data)} bytes; the limit is {MAX_IMPORT_BYTES}")
+    doc, detected = parse(data, format)
+    await writer.import_document(doc=doc)
+    return ImportResult(
+        format=detected,
+        statements=len(doc.statements),
+        edges=len(doc.edges),
+        quotes=len(doc.quotes),
+        people=len(doc.people),
+        sources=len(doc.sources),
+    )
+
+
+@router.get(
+    "/export",
+    dependencies=[ReadAccess],
+    summary="Export the map, or one position's / speaker's / source's part of it",
+    response_class=Response,
+    responses={200: {"content": {t: {} for t in set(MEDIA_TYPES.values())}}},
+)
+async def export_map(
+    writer: WriterDep,
+    format: ExportFormat = ExportFormat.JSON,
+    position: Annotated[str | None, Query(examples=["nato-is-defensive"])] = None,
+    speaker: Annotated[str | None, Query(examples=["blinken"])] = None,
+    source: Annotated[str | None, Query()] = None,
+) -> Response:
+    ids = await writer.scope_ids(position=position, speaker=speaker, source=source)
+    doc = await writer.export_document(ids=ids)
+    return Response(
+        render(doc, format),
+        media_type=MEDIA_TYPES[format],
+        headers={"Content-Disposition": f'attachment; filename="argmap.{EXTENSIONS[format]}"'},
+    )
+

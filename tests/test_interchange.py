@@ -1,0 +1,622 @@
+"""The interchange layer: argmap documents, AIF, Argdown, GraphML, DOT. Pure conversions, no
+database."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from argmap.interchange import (
+    MapDocument,
+    Problem,
+    aif_to_document,
+    document_to_aif,
+    document_to_argdown,
+    document_to_dot,
+    document_to_graphml,
+    graphml_to_document,
+    parse_json_bytes,
+    render_svg,
+    validate_document,
+)
+from argmap.interchange.document import COLLECTIONS
+
+AIF = Path(__file__).parent / "fixtures" / "aif"
+ARTICLE = "Blinken said: NATO is a defensive alliance. The Kremlin replied: expansion threatens us."
+
+
+def load(name: str) -> Any:
+    return json.loads((AIF / name).read_text())
+
+
+def as_set(items: list[Any]) -> set[str]:
+    return {json.dumps(i.model_dump(mode="json"), sort_keys=True) for i in items}
+
+
+def locations(problems: list[Any]) -> list[str]:
+    return [p.location for p in problems]
+
+
+def sample() -> dict[str, Any]:
+    """A small but complete document: every collection, linked premises, a cycle, a shared
+    quote, a quote whose speaker does not assert the statement, an assertion without quote."""
+    start = ARTICLE.index("NATO")
+    end = ARTICLE.index(" The Kremlin")
+    return {
+        "format": "argmap",
+        "version": 1,
+        "statements": [
+            {
+                "id": "nato-defensive",
+                "role": "Position",
+                "title": "NATO is defensive",
+                "text": "NATO is a defensive alliance.",
+            },
+            {
+                "id": "never-attacked",
+                "role": "Premise",
+                "title": "Never attacked [anyone]",
+                "text": "NATO has never attacked Russia.",
+            },
+            {
+                "id": "no-intent",
+                "role": "Premise",
+                "text": "NATO has no aggressive intent.",
+                "base_score": 0.8,
+            },
+            {
+                "id": "expansion-threat",
+                "role": "Rebuttal",
+                "title": "Expansion threatens Russia",
+                "text": 'Expansion "threatens" Russia\'s security.',
+            },
+            {"id": "alliance-defends", "role": "Claim", "text": "The alliance only defends."},
+        ],
+        "edges": [
+            {
+                "source": "never-attacked",
+                "target": "nato-defensive",
+                "type": "SUPPORTS",
+                "inference": "defensive-record",
+            },
+            {
+                "source": "no-intent",
+                "target": "nato-defensive",
+                "type": "SUPPORTS",
+                "inference": "defensive-record",
+            },
+            {"source": "expansion-threat", "target": "nato-defensive", "type": "REFUTES"},
+            {"source": "nato-defensive", "target": "expansion-threat", "type": "REFUTES"},
+            {"source": "alliance-defends", "target": "never-attacked", "type": "SUPPORTS"},
+        ],
+        "rephrases": [{"source": "alliance-defends", "target": "nato-defensive"}],
+        "people": [
+            {"id": "blinken", "name": "Antony Blinken", "description": "US Secretary of State"},
+            {"id": "kremlin", "name": "Russian government (the Kremlin)"},
+            {"id": "reporter", "name": "Reporter"},
+        ],
+        "sources": [
+            {
+                "id": "src-news",
+                "title": "News",
+                "kind": "news report",
+                "text": ARTICLE,
+                "sha256": hashlib.sha256(ARTICLE.encode()).hexdigest(),
+            },
+        ],
+        "quotes": [
+            {
+                "statement": "nato-defensive",
+                "source": "src-news",
+                "start": start,
+                "end": end,
+                "quote": ARTICLE[start:end],
+                "speaker": "blinken",
+            },
+            {
+                "statement": "alliance-defends",
+                "source": "src-news",
+                "start": start,
+                "end": end,
+                "quote": ARTICLE[start:end],
+                "speaker": "blinken",
+            },
+        ],
+        "asserts": [
+            {"person": "blinken", "statement": "nato-defensive"},
+            {"person": "kremlin", "statement": "expansion-threat"},
+        ],
+        "authored": [{"person": "reporter", "source": "src-news"}],
+    }
+
+
+def sample_doc() -> MapDocument:
+    doc, problems = validate_document(sample())
+    assert problems == []
+    assert doc is not None
+    return doc
+
+
+# --- the argmap document -----------------------------------------------------------------
+
+
+def test_valid_document_derives_edge_and_quote_ids() -> None:
+    doc = sample_doc()
+    assert doc.edges[0].id == "never-attacked~supports~nato-defensive"
+    assert doc.edges[2].id == "expansion-threat~refutes~nato-defensive"
+    start = ARTICLE.index("NATO")
+    assert doc.quotes[0].id == f"src-news-{start}-{ARTICLE.index(' The Kremlin')}"
+
+
+def test_every_document_problem_is_reported_at_its_location() -> None:
+    raw = sample()
+    raw["version"] = 2
+    raw["colour"] = "blue"
+    raw["statements"] += [
+        {"id": "nato-defensive", "role": "Claim", "text": "Duplicate id."},
+        {"id": "bossy", "role": "Boss", "text": "Bad role."},
+        {"id": "too-long", "role": "Claim", "text": "x" * 5001},
+        {"id": "Bad Id", "role": "Claim", "text": "Not a slug.", "colour": "red"},
+    ]
+    raw["edges"] += [
+        {"source": "never-attacked", "target": "nowhere", "type": "SUPPORTS"},
+        {"source": "no-intent", "target": "no-intent", "type": "SUPPORTS"},
+        {"source": "no-intent", "target": "expansion-threat", "type": "ATTACKS"},
+        {"id": "wrong", "source": "no-intent", "target": "expansion-threat", "type": "REFUTES"},
+        {
+            "source": "alliance-defends",
+            "target": "expansion-threat",
+            "type": "REFUTES",
+            "inference": "defensive-record",
+        },
+        # An edge into an invalid statement is not also reported as dangling.
+        {"source": "too-long", "target": "nato-defensive", "type": "SUPPORTS"},
+        {"source": "never-attacked", "target": "nato-defensive", "type": "SUPPORTS"},
+    ]
+    raw["rephrases"].append({"source": "gone", "target": "gone"})
+    raw["people"].append({"id": "blinken", "name": ""})
+    raw["sources"][0]["sha256"] = "0" * 64
+    raw["quotes"] += [
+        {
+            "statement": "nato-defensive",
+            "source": "src-news",
+            "start": 0,
+            "end": 7,
+            "quote": "Blinken!",
+        },
+        {
+            "statement": "nato-defensive",
+            "source": "src-missing",
+            "start": 0,
+            "end": 7,
+            "quote": "Blinken",
+            "speaker": "nobody",
+        },
+        {"statement": "no-intent", "source": "src-news", "start": 9, "end": 3, "quote": "x"},
+        {
+            "id": "src-news-0-7",
+            "statement": "no-intent",
+            "source": "src-news",
+            "start": 0,
+            "end": 7,
+            "quote": "Blinken",
+            "note": "differs from the first in more than statement",
+        },
+    ]
+    raw["asserts"].append({"person": "nobody", "statement": "nowhere"})
+    raw["authored"].append({"person": "reporter", "source": "src-missing"})
+
+    doc, problems = validate_document(raw)
+
+    assert doc is None
+    assert locations(problems) == [
+        "version",
+        "colour",
+        "statements[6].role",
+        "statements[7].text",
+        "statements[8].id",
+        "statements[8].colour",
+        "edges[7].type",
+        "people[3].name",
+        "statements[5].id",
+        "people[3].id",
+        "sources[0].sha256",
+        "edges[5].target",
+        "edges[6]",
+        "edges[8].id",
+        "edges[9].inference",
+        "edges[9].inference",
+        "edges[11].id",
+        "rephrases[1].source",
+        "rephrases[1].target",
+        "rephrases[1]",
+        "quotes[2].quote",
+        "quotes[3].source",
+        "quotes[3].speaker",
+        "quotes[4].end",
+        "quotes[5].id",
+        "asserts[2].person",
+        "asserts[2].statement",
+        "authored[1].source",
+    ]
+    messages = {p.location: p.message for p in problems}
+    assert messages["edges[8].id"] == "must be 'no-intent~refutes~expansion-threat'"
+    assert messages["edges[11].id"].startswith(
+        "duplicate id 'never-attacked~supports~nato-defensive'"
+    )
+    assert (
+        "Input should be 'Position', 'Claim', 'Premise' or 'Rebuttal'"
+        in messages["statements[6].role"]
+    )
+    assert "at most 5000 characters" in messages["statements[7].text"]
+    assert messages["quotes[2].quote"] == "differs from the text of source 'src-news' at [0:7]"
+
+
+def test_an_inference_links_premises_of_one_conclusion_only() -> None:
+    raw = sample()
+    raw["edges"][1]["target"] = "expansion-threat"
+    _, problems = validate_document(raw)
+    assert locations(problems) == ["edges[1].inference"]
+    assert "linked premises share one conclusion" in problems[0].message
+
+
+def test_a_shared_quote_repeats_with_another_statement() -> None:
+    raw = sample()
+    raw["quotes"].append(dict(raw["quotes"][0]))
+    _, problems = validate_document(raw)
+    assert locations(problems) == ["quotes[2].id"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ([], [("$", "expected a JSON object")]),
+        ({"statements": {}}, [("statements", "expected a list")]),
+        (
+            {"statements": ["x"]},
+            [("statements[0]", "Input should be a valid dictionary or instance of Statement")],
+        ),
+    ],
+)
+def test_document_shape_problems(raw: Any, expected: list[tuple[str, str]]) -> None:
+    doc, problems = validate_document(raw)
+    assert doc is None
+    assert [(p.location, p.message) for p in problems] == expected
+
+
+def test_empty_document_is_valid() -> None:
+    doc, problems = validate_document({})
+    assert problems == [] and doc == MapDocument()
+
+
+@pytest.mark.parametrize(
+    ("data", "location", "message"),
+    [
+        (
+            b'{"statements": [\n  {"id": "a",}\n]}',
+            "2:14",
+            "Expecting property name enclosed in double quotes",
+        ),
+        (b"", "1:1", "Expecting value"),
+        (b'{"a": 1}\n\n  x', "3:3", "Extra data"),
+        (b'{"a":\n "\xff"}', "2:3", "not UTF-8: invalid start byte"),
+    ],
+)
+def test_bad_json_is_located_by_line_and_column(data: bytes, location: str, message: str) -> None:
+    raw, problems = parse_json_bytes(data)
+    assert raw is None
+    assert [(p.location, p.message) for p in problems] == [(location, message)]
+
+
+def test_deeply_nested_json_is_a_problem_not_a_crash() -> None:
+    assert parse_json_bytes(b"[" * 100_000 + b"]" * 100_000) == (
+        None,
+        [Problem(location="$", message="nested too deeply")],
+    )
+
+
+def test_json_with_a_byte_order_mark_parses() -> None:
+    assert parse_json_bytes(b'\xef\xbb\xbf{"format": "argmap"}') == ({"format": "argmap"}, [])
+
+
+# --- AIF import ----------------------------------------------------------------------------
+
+
+def test_aif_inference_conflict_rephrase_and_preference() -> None:
+    doc, problems = aif_to_document(load("inference.json"))
+    assert problems == [] and doc is not None
+    assert [(s.id, s.role.value) for s in doc.statements] == [
+        ("aif-1", "Position"),  # supported and attacked, supports nothing
+        ("aif-2", "Claim"),  # premise of RA 10 and conclusion of RA 12
+        ("aif-3", "Premise"),
+        ("aif-4", "Rebuttal"),  # premise of the CA
+        ("aif-5", "Claim"),  # only rephrases
+        ("aif-6", "Premise"),
+    ]
+    assert doc.statements[0].text == "Russia should not join NATO."
+    assert [(e.id, e.inference) for e in doc.edges] == [
+        ("aif-2~supports~aif-1", "aif-10"),  # linked premises share the RA
+        ("aif-3~supports~aif-1", "aif-10"),
+        ("aif-4~refutes~aif-1", None),
+        ("aif-6~supports~aif-2", None),  # a single premise links nothing
+    ]
+    assert [(r.source, r.target) for r in doc.rephrases] == [("aif-5", "aif-2")]
+    assert doc.people == doc.sources == doc.quotes == doc.asserts == []
+
+
+def test_aif_locutions_become_quotes_speakers_and_assertions() -> None:
+    doc, problems = aif_to_document(load("dialogue.json"), prefix="debate")
+    assert problems == [] and doc is not None
+    assert [(s.id, s.role.value) for s in doc.statements] == [
+        ("debate-101", "Position"),
+        ("debate-104", "Claim"),
+        ("debate-108", "Premise"),
+        ("debate-114", "Rebuttal"),
+    ]
+    # TA nodes and the YA anchoring the RA ("Arguing") add nothing.
+    assert [e.id for e in doc.edges] == [
+        "debate-108~supports~debate-101",
+        "debate-114~refutes~debate-101",
+    ]
+    assert [(p.id, p.name) for p in doc.people] == [
+        ("debate-person-1", "Alice Smith"),
+        ("debate-person-2", "Bob"),
+        ("debate-person-carol", "Carol"),  # no participants entry: named by the L-node text
+    ]
+    [source] = doc.sources
+    assert source.text == (
+        "Alice Smith: NATO is a defensive alliance.\n\n"
+        "Bob: Has NATO ever attacked anyone?\n\n"
+        "Alice Smith: It never attacked Russia.\n\n"
+        "Carol: Expansion threatens Russia."
+    )
+    assert source.sha256 == hashlib.sha256(source.text.encode()).hexdigest()
+    assert source.id == f"debate-locutions-{source.sha256[:12]}"
+    assert [(q.statement, q.quote, q.speaker) for q in doc.quotes] == [
+        ("debate-101", "NATO is a defensive alliance.", "debate-person-1"),
+        ("debate-104", "Has NATO ever attacked anyone?", "debate-person-2"),
+        ("debate-108", "It never attacked Russia.", "debate-person-1"),
+        ("debate-114", "Expansion threatens Russia.", "debate-person-carol"),  # direct L→I
+    ]
+    for q in doc.quotes:
+        assert source.text[q.start : q.end] == q.quote
+        assert q.id == f"{source.id}-{q.start}-{q.end}"
+    # Bob only asked ("Pure Questioning"): he asserts nothing.
+    assert {(a.person, a.statement) for a in doc.asserts} == {
+        ("debate-person-1", "debate-101"),
+        ("debate-person-1", "debate-108"),
+        ("debate-person-carol", "debate-114"),
+    }
+
+
+def test_malformed_aif_reports_every_problem() -> None:
+    doc, problems = aif_to_document(load("malformed.json"))
+    assert doc is None
+    assert sorted(locations(problems)) == sorted(
+        [
+            "nodes[1].nodeID",  # duplicate
+            "nodes[2].text",  # blank I-node
+            "nodes[3].type",  # unknown type
+            "nodes[4].nodeID",  # missing
+            "nodes[5].text",  # missing
+            "nodes[5]",  # an RA without conclusion
+            "edges[1].edgeID",  # duplicate
+            "edges[1].toID",  # dangling
+            "edges[2].fromID",  # dangling
+            "edges[3]",  # I→I
+            "edges[4].edgeID",  # missing
+            "locutions[0].nodeID",  # dangling
+        ]
+    )
+    messages = {p.location: p.message for p in problems}
+    assert messages["nodes[3].type"].startswith("unknown node type 'XA'")
+    assert messages["edges[1].toID"] == "no node '99'"
+    assert messages["nodes[1].nodeID"] == "duplicate nodeID '1' (first at nodes[0])"
+
+
+def test_aif_text_over_the_limits() -> None:
+    raw = load("dialogue.json")
+    raw["nodes"][1]["text"] = "x" * 5001  # an I-node
+    raw["nodes"][3]["text"] = "Bob: " + "y" * 5001  # an L-node
+    doc, problems = aif_to_document(raw)
+    assert doc is None
+    assert locations(problems) == ["nodes[3].text", "nodes[1].text"]
+
+
+def test_aif_undercut_and_bad_shapes_are_problems() -> None:
+    raw = load("inference.json")
+    raw["nodes"].append({"nodeID": 20, "text": "Default Conflict", "type": "CA"})
+    raw["edges"] += [
+        {"edgeID": 20, "fromID": 5, "toID": 20},
+        {"edgeID": 21, "fromID": 20, "toID": 10},  # attacks the RA itself: an undercut
+    ]
+    raw["edges"][8]["toID"] = 5  # the MA now rephrases its own source
+    raw["nodes"][0]["argmap"] = {"role": "Boss"}
+    _, problems = aif_to_document(raw)
+    assert locations(problems) == ["edges[12]", "nodes[0].argmap.role", "nodes[9]", "nodes[11]"]
+
+
+def test_aif_ids_from_argmap_must_be_slugs_and_unique() -> None:
+    raw = load("inference.json")
+    raw["nodes"][0]["argmap"] = {"id": "Not A Slug"}
+    raw["nodes"][1]["argmap"] = {"id": "same"}
+    raw["nodes"][2]["argmap"] = {"id": "same"}
+    _, problems = aif_to_document(raw)
+    assert locations(problems) == ["nodes[0].argmap.id", "nodes[2].argmap.id"]
+    with pytest.raises(ValueError, match="prefix"):
+        aif_to_document(raw, prefix="Not A Slug")
+
+
+def test_aif_requires_nodes_and_edges() -> None:
+    assert aif_to_document([]) == (
+        None,
+        [Problem(location="$", message="expected a JSON object with nodes and edges")],
+    )
+    _, problems = aif_to_document({"nodes": {}, "locutions": "x"})
+    assert locations(problems) == ["nodes", "edges", "locutions"]
+
+
+# --- round trips ---------------------------------------------------------------------------
+
+
+def test_document_aif_document_round_trip() -> None:
+    doc = sample_doc()
+    aif = json.loads(json.dumps(document_to_aif(doc)))  # through real JSON
+    types = [n["type"] for n in aif["nodes"]]
+    assert types.count("I") == 5
+    assert types.count("RA") == 2  # the linked premises share one RA
+    assert types.count("CA") == 2 and types.count("MA") == 1
+    # The shared quote is one L-node; Kremlin's assertion without a quote gets its own.
+    assert [n["text"] for n in aif["nodes"] if n["type"] == "L"] == [
+        f"Antony Blinken: {doc.quotes[0].quote}",
+        'Russian government (the Kremlin): Expansion "threatens" Russia\'s security.',
+    ]
+    assert sorted(n["text"] for n in aif["nodes"] if n["type"] == "YA") == [
+        "Asserting",
+        "Asserting",
+        "Quoting",
+    ]
+
+    back, problems = aif_to_document(aif)
+    assert problems == [] and back is not None
+    for field in ("statements", "edges", "rephrases", "people", "asserts"):
+        assert as_set(getattr(back, field)) == as_set(getattr(doc, field)), field
+    # Kremlin's assertion-only locution records the assertion but adds no quote, so a
+    # second round trip does not grow the map.
+    assert {(q.statement, q.quote, q.speaker) for q in back.quotes} == {
+        (q.statement, q.quote, q.speaker) for q in doc.quotes
+    }
+
+
+def test_foreign_aif_keeps_its_ids_through_a_second_round() -> None:
+    first, _ = aif_to_document(load("dialogue.json"))
+    assert first is not None
+    second, problems = aif_to_document(document_to_aif(first))
+    assert problems == [] and second is not None
+    for field in ("statements", "edges", "people", "asserts"):
+        assert as_set(getattr(second, field)) == as_set(getattr(first, field)), field
+
+
+def test_document_graphml_document_round_trip() -> None:
+    doc = sample_doc()
+    data = document_to_graphml(doc)
+    assert data.startswith(b"<?xml") and b"graphml" in data
+    back, problems = graphml_to_document(data)
+    assert problems == [] and back is not None
+    assert (back.format, back.version) == (doc.format, doc.version)
+    for field in COLLECTIONS:  # everything, in any order
+        assert as_set(getattr(back, field)) == as_set(getattr(doc, field)), field
+
+
+def test_graphml_problems() -> None:
+    assert locations(graphml_to_document(b"<graphml")[1]) == ["$"]
+    data = document_to_graphml(sample_doc()).replace(b">Premise<", b">Boss<", 1)
+    doc, problems = graphml_to_document(data)
+    assert doc is None and locations(problems) == ["statements[1].role"]
+    data = document_to_graphml(sample_doc()).replace(b">person<", b">widget<", 1)
+    assert locations(graphml_to_document(data)[1]) == ["node 'person:blinken'"]
+
+
+# --- Argdown -------------------------------------------------------------------------------
+
+
+def test_argdown_statements_and_relations() -> None:
+    doc = sample_doc()
+    text = document_to_argdown(doc)
+    lines = text.splitlines()
+    assert lines[0].startswith("// argmap export: 5 statements, 5 relations.")
+    assert (
+        '[NATO is defensive]: NATO is a defensive alliance. {id: "nato-defensive", role: "Position"}'
+        in lines
+    )
+    # Brackets in a title become parentheses; in text they are escaped.
+    assert any(
+        line.strip().startswith("<+ [Never attacked (anyone)]: NATO has never attacked")
+        for line in lines
+    )
+    # Each relation is written once, under its target.
+    relations = [line.strip() for line in lines if re.match(r"\s+<[+-] \[", line)]
+    assert len(relations) == len(doc.edges)
+    # The refutation cycle ends in a reference, not a second definition.
+    assert "<- [NATO is defensive]" in relations
+    assert sum(line.startswith("[NATO is defensive]:") for line in lines) == 1
+    definitions = re.findall(r"^(?:\s+<[+-] )?\[([^\]]+)\]: ", text, re.MULTILINE)
+    assert len(definitions) == len(set(definitions)) == len(doc.statements)
+
+
+def test_argdown_escapes_syntax_and_makes_titles_unique() -> None:
+    raw = {
+        "statements": [
+            {
+                "id": "a",
+                "role": "Claim",
+                "title": "Same",
+                "text": "see @[x] #tag *bold* {k: v} <arg>\nnext // line",
+            },
+            {"id": "b", "role": "Claim", "title": "Same", "text": "U.A.E. at 10:30, :A: .A."},
+            {"id": "c", "role": "Claim", "title": "- dash", "text": "x"},
+        ],
+        "edges": [{"source": "b", "target": "a", "type": "REFUTES"}],
+    }
+    doc, _ = validate_document(raw)
+    assert doc is not None
+    text = document_to_argdown(doc)
+    assert r"[Same]: see \@\[x\] \#tag \*bold\* \{k: v\} \<arg\> next \// line" in text
+    # `.A.` and `:A:` would be shortcodes for "∀"; a reference cannot start with "-".
+    assert r'  <- [Same (2)]: U\.A\.E. at 10:30, \:A: \.A. {id: "b", role: "Claim"}' in text
+    assert "[dash]: x" in text
+
+
+# --- DOT -----------------------------------------------------------------------------------
+
+
+def tricky_doc() -> MapDocument:
+    raw = sample()
+    raw["statements"][0]["title"] = 'A "quoted" \\ backslash\nand a newline'
+    doc, problems = validate_document(raw)
+    assert problems == [] and doc is not None
+    return doc
+
+
+def test_dot_output() -> None:
+    dot = document_to_dot(tricky_doc())
+    assert dot.startswith("digraph argmap {") and dot.rstrip().endswith("}")
+    assert '"never-attacked" -> "nato-defensive" [color="#2e7d32"' in dot
+    assert '"expansion-threat" -> "nato-defensive" [color="#c62828", style=dashed' in dot
+    # Wrapped at 32 characters; `"` and `\` escaped.
+    assert r'label="A \"quoted\" \\ backslash and a\nnewline"' in dot
+    assert 'fillcolor="#cfe2ff"' in dot  # the Position
+
+
+@pytest.mark.skipif(not shutil.which("dot"), reason="Graphviz `dot` is not installed")
+def test_dot_renders_to_svg() -> None:
+    svg = render_svg(document_to_dot(tricky_doc())).decode()
+    assert svg.lstrip().startswith("<?xml") and "<svg" in svg
+    assert "A &quot;quoted&quot; \\ backslash" in svg
+    assert svg.count('class="node"') == 5 and svg.count('class="edge"') == 6
+
+
+def test_render_svg_without_graphviz(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda _: None)
+    with pytest.raises(RuntimeError, match="apt-get install graphviz"):
+        render_svg("digraph {}")
+
+
+@pytest.mark.skipif(not shutil.which("dot"), reason="Graphviz `dot` is not installed")
+def test_render_svg_reports_dot_errors() -> None:
+    with pytest.raises(RuntimeError, match="dot failed"):
+        render_svg("digraph { a -> }")
+
+
+def test_conversions_do_not_change_the_document() -> None:
+    doc = sample_doc()
+    before = copy.deepcopy(doc)
+    document_to_aif(doc), document_to_argdown(doc), document_to_dot(doc), document_to_graphml(doc)
+    assert doc == before
