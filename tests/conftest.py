@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 from fastapi.testclient import TestClient
@@ -55,30 +56,39 @@ def _unavailable(reason: str) -> None:
     pytest.skip(f"no Neo4j engine: {reason}")
 
 
+@dataclass(frozen=True)
+class Neo4jEngine:
+    uri: str
+    password: str = ""
+    browser_url: str | None = None  # Neo4j Browser, when the local server serves it
+
+
 @pytest.fixture(scope="session")
-def neo4j_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+def neo4j_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jEngine]:
     if uri := os.environ.get("ARGMAP_TEST_NEO4J_URI"):
-        password = os.environ.get("ARGMAP_TEST_NEO4J_PASSWORD", "")
-        yield Settings(_env_file=None, neo4j_uri=uri, neo4j_password=password)
+        yield Neo4jEngine(uri, os.environ.get("ARGMAP_TEST_NEO4J_PASSWORD", ""))
     elif _docker_answers():
         from testcontainers.neo4j import Neo4jContainer
 
         with Neo4jContainer("neo4j:5.26-community") as container:
-            yield Settings(
-                _env_file=None,
-                neo4j_uri=container.get_connection_url(),
-                neo4j_password=container.password,
-            )
+            yield Neo4jEngine(container.get_connection_url(), container.password)
     elif shutil.which("java") and shutil.which("mvn"):
         from argmap.neo4j_local import LocalNeo4j
 
         with LocalNeo4j(home=tmp_path_factory.mktemp("neo4j")) as server:
-            yield Settings(_env_file=None, neo4j_uri=server.bolt_uri)
+            yield Neo4jEngine(server.bolt_uri, browser_url=server.status().browser_url)
     else:
         _unavailable(
             "ARGMAP_TEST_NEO4J_URI is unset, no Docker engine answers, and java/mvn "
             "are missing for the local server"
         )
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings(neo4j_engine: Neo4jEngine) -> Settings:
+    return Settings(
+        _env_file=None, neo4j_uri=neo4j_engine.uri, neo4j_password=neo4j_engine.password
+    )
 
 
 @pytest.fixture(scope="session", params=ENGINES)

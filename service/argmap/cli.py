@@ -17,7 +17,10 @@ from rich.table import Table
 
 from .cypher import load_catalog
 from .errors import ApiError
+from .evaluator import Evaluator
 from .exchange import ExportFormat, ImportFormat, InvalidDocument, parse, render
+from .neo4j_local import neo4j_app
+from .models import Applied, Evaluation, EvaluationScope, Semantics
 from .repository import Repository
 from .schema import apply_schema
 from .security import ApiKey, Scope, hash_key, new_key
@@ -29,15 +32,16 @@ from .store.open import open_store
 from .writer import Writer
 
 app = typer.Typer(help="argmap: argument maps as a property graph.", no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j-local")
 console = Console()
 err = Console(stderr=True)
 T = TypeVar("T")
 
 DataDir = Annotated[
-    Path | None, typer.Option(help="embedded FalkorDB data directory [env ARGMAP_DATA_DIR]")
+    Path | None, typer.Option(help="embedded FalkorDB data directory (env ARGMAP_DATA_DIR)")
 ]
 Neo4jUri = Annotated[
-    str | None, typer.Option(help="use Neo4j at this URI [env ARGMAP_NEO4J_URI]")
+    str | None, typer.Option(help="use Neo4j at this URI (env ARGMAP_NEO4J_URI)")
 ]
 
 
@@ -62,8 +66,8 @@ def _with_store(settings: Settings, work: Callable[[GraphStore], Awaitable[T]]) 
 
 @app.command()
 def serve(
-    host: Annotated[str | None, typer.Option(help="bind address [env ARGMAP_HOST]")] = None,
-    port: Annotated[int | None, typer.Option(help="HTTP port [env ARGMAP_PORT]")] = None,
+    host: Annotated[str | None, typer.Option(help="bind address (env ARGMAP_HOST)")] = None,
+    port: Annotated[int | None, typer.Option(help="HTTP port (env ARGMAP_PORT)")] = None,
     data_dir: DataDir = None,
     neo4j_uri: Neo4jUri = None,
     seed: Annotated[bool, typer.Option(help="load the seeds into an empty database")] = True,
@@ -207,3 +211,44 @@ def keygen(
     entry = ApiKey(sha256=hash_key(key), scope=scope, name=name).model_dump(mode="json")
     console.print(f"key (shown once): {key}", soft_wrap=True)
     console.print(escape(f"server setting:   ARGMAP_API_KEYS='{json.dumps([entry])}'"), soft_wrap=True)
+
+
+@app.command()
+def evaluate(
+    semantics: Annotated[Semantics, typer.Option(help="which semantics")] = Semantics.GROUNDED,
+    write: Annotated[
+        bool, typer.Option(help="write :Accepted/:Rejected/:Undecided and strength onto the map")
+    ] = False,
+    position: Annotated[str | None, typer.Option(help="only this position's argument")] = None,
+    speaker: Annotated[str | None, typer.Option(help="only what this person asserts")] = None,
+    source: Annotated[str | None, typer.Option(help="only what this source says")] = None,
+    max_arguments: Annotated[int, typer.Option(help="preferred: largest framework")] = 200,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Which statements stand: print the evaluation; --write stores the grounded outcome."""
+
+    async def work(store: GraphStore) -> tuple[Evaluation, Applied | None]:
+        evaluator = Evaluator(Writer(store, load_catalog(store.engine)))
+        scope = EvaluationScope(position=position, speaker=speaker, source=source)
+        result = await evaluator.evaluate(
+            semantics=semantics, scope=scope, max_arguments=max_arguments, timeout_s=60
+        )
+        return result, (await evaluator.apply() if write else None)
+
+    try:
+        result, applied = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+    except ApiError as exc:
+        err.print(f"[red]error:[/] {escape(exc.message)}")
+        raise typer.Exit(1) from None
+    table = Table("statement", "role", "outcome", title=f"{semantics}: {result.counts}")
+    for item in result.items:
+        outcome = (
+            item.label
+            or (f"{item.strength:.3f}" if item.strength is not None else None)
+            or ("sceptical" if item.sceptical else "credulous" if item.credulous else "rejected")
+        )
+        table.add_row(escape(item.title or item.id), item.role, str(outcome))
+    console.print(table)
+    if applied:
+        console.print(f"[green]wrote[/] {applied.written} outcomes: {applied.counts}")
