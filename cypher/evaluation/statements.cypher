@@ -1,6 +1,10 @@
-// The arguments of the framework: statements in scope with their DF-QuAD base scores.
+// The arguments of the framework: statements in scope, with their DF-QuAD base scores.
 // params: ids (statement ids, or null for the whole map)
-// returns: id, base_score (null = the default)
+// returns: id, role, title, base_score (null = the default)
 MATCH (s:Statement)
 WHERE $ids IS NULL OR s.id IN $ids
-RETURN s.id AS id, s.base_score AS base_score
+RETURN s.id AS id,
+       [l IN labels(s) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0] AS role,
+       s.title AS title,
+       s.base_score AS base_score
+ORDER BY id

@@ -285,3 +285,67 @@ class Deleted(Model):
     id: str
     deleted: bool = True
     quotes: int = Field(0, description="quotes deleted with it (cascade)")
+
+
+# --- evaluation ---------------------------------------------------------------------------
+
+
+class Semantics(StrEnum):
+    GROUNDED = "grounded"
+    PREFERRED = "preferred"
+    DFQUAD = "dfquad"
+
+
+class GroundedLabel(StrEnum):
+    IN = "IN"
+    OUT = "OUT"
+    UNDEC = "UNDEC"
+
+
+class EvaluationScope(Model):
+    position: str | None = Field(None, description="only this position's argument")
+    source: str | None = Field(None, description="only what this source says")
+    speaker: str | None = Field(None, description="only what this person asserts")
+
+
+class Outcome(Model):
+    id: str
+    role: Role
+    title: str | None = None
+    label: GroundedLabel | None = Field(None, description="grounded: IN, OUT or UNDEC")
+    credulous: bool | None = Field(None, description="preferred: in some preferred extension")
+    sceptical: bool | None = Field(None, description="preferred: in every preferred extension")
+    strength: float | None = Field(None, description="dfquad: gradual strength in [0, 1]")
+
+
+class Evaluation(Model):
+    semantics: Semantics
+    scope: EvaluationScope = Field(
+        description="what was believed: the whole map when all are null"
+    )
+    arguments: int
+    attacks: int
+    supports: int
+    items: list[Outcome]
+    counts: dict[str, int] = Field(description="statements per label (grounded) or status")
+    extensions: list[list[str]] | None = Field(None, description="preferred extensions")
+    converged: bool | None = Field(None, description="dfquad: the iteration reached a fixed point")
+
+
+class ExplainedNode(GraphNode):
+    label: GroundedLabel
+
+
+class Explanation(Model):
+    id: str
+    semantics: Semantics
+    scope: EvaluationScope
+    label: GroundedLabel
+    reason: str
+    nodes: list[ExplainedNode] = Field(description="a minimal justification subgraph")
+    edges: list[GraphEdge]
+
+
+class Applied(Model):
+    written: int
+    counts: dict[str, int] = Field(description="statements per written label")

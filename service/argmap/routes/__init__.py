@@ -1,6 +1,6 @@
 """HTTP routes, one module per resource; each router is thin over the repository."""
 
-from . import edges, exchange, graph, health, people, positions, quotes, sources, statements, viewer
+from . import edges, evaluation, exchange, graph, health, people, positions, quotes, sources, statements, viewer
 
 ROUTERS = [
     health.router,
@@ -12,5 +12,6 @@ ROUTERS = [
     edges.router,
     quotes.router,
     exchange.router,
+    evaluation.router,
     viewer.router,
 ]
