@@ -134,7 +134,10 @@ def query(
 
 
 def _cell(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    # Nodes, relationships and paths print as the engine's client shows them.
+    if isinstance(value, str):
+        return escape(value)
+    return escape(json.dumps(value, ensure_ascii=False, default=str))
 
 
 @app.command("import")
