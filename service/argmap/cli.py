@@ -19,8 +19,8 @@ from .cypher import load_catalog
 from .errors import ApiError
 from .evaluator import Evaluator
 from .exchange import ExportFormat, ImportFormat, InvalidDocument, parse, render
-from .neo4j_local import neo4j_app
 from .models import Applied, Evaluation, EvaluationScope, Semantics
+from .neo4j_local import neo4j_app
 from .repository import Repository
 from .schema import apply_schema
 from .security import ApiKey, Scope, hash_key, new_key

@@ -7,8 +7,8 @@ Cypher differs. The whole catalog is read and checked once, at startup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import LiteralString, cast

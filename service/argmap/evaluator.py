@@ -16,12 +16,12 @@ from .errors import NotFound, Unprocessable
 from .models import (
     Applied,
     Evaluation,
-    Explanation,
+    EvaluationScope,
     ExplainedNode,
+    Explanation,
     GraphEdge,
     GroundedLabel,
     Outcome,
-    EvaluationScope,
     Semantics,
 )
 from .repository import Repository

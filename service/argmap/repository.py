@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .cypher import Catalog
-from .interchange import MapDocument
 from .errors import NotFound, Unprocessable
+from .interchange import MapDocument
 from .models import (
     Graph,
     GraphEdge,
@@ -216,15 +216,12 @@ class Repository:
         await self.require(positions=(a, b))
         row = await self._read_one("positions/versus", a=a, b=b)
         assert row is not None  # both positions exist
-        summaries = {
-            r["position"]["id"]: PositionSummary.model_validate(r["position"])
-            for r in [await self._read_one("positions/list", id=a),
-                      await self._read_one("positions/list", id=b)]
-            if r
-        }  # fmt: skip
+        a_row = await self._read_one("positions/list", id=a)
+        b_row = await self._read_one("positions/list", id=b)
+        assert a_row and b_row  # both exist: `require` checked
         return Versus(
-            a=summaries[a],
-            b=summaries[b],
+            a=PositionSummary.model_validate(a_row["position"]),
+            b=PositionSummary.model_validate(b_row["position"]),
             a_against_b=await self._side(row["a_against_b"]),
             b_against_a=await self._side(row["b_against_a"]),
         )

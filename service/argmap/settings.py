@@ -4,7 +4,6 @@ from functools import cache
 from pathlib import Path
 
 from pydantic import Field, SecretStr
-
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from .security import ApiKey

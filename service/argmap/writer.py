@@ -8,6 +8,7 @@ import secrets
 from typing import Any
 
 from .errors import Conflict, NotFound, Unprocessable
+from .interchange import MapDocument
 from .models import (
     Deleted,
     EdgeCreate,
@@ -25,7 +26,6 @@ from .models import (
     StatementPublic,
     StatementUpdate,
 )
-from .interchange import MapDocument
 from .repository import Repository
 
 EDGE_QUERIES = {

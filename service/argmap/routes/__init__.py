@@ -1,6 +1,18 @@
 """HTTP routes, one module per resource; each router is thin over the repository."""
 
-from . import edges, evaluation, exchange, graph, health, people, positions, quotes, sources, statements, viewer
+from . import (
+    edges,
+    evaluation,
+    exchange,
+    graph,
+    health,
+    people,
+    positions,
+    quotes,
+    sources,
+    statements,
+    viewer,
+)
 
 ROUTERS = [
     health.router,

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Query
 from ..deps import RepoDep, WriterDep
 from ..errors import ERROR_RESPONSES
 from ..evaluator import Evaluator
-from ..models import Applied, Evaluation, Explanation, EvaluationScope, Semantics
+from ..models import Applied, Evaluation, EvaluationScope, Explanation, Semantics
 from ..security import ReadAccess, WriteAccess
 from .params import StatementId
 

@@ -1,6 +1,6 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from ..deps import WriterDep
@@ -19,6 +19,28 @@ from ..security import ReadAccess, WriteAccess
 router = APIRouter(tags=["import and export"], responses=ERROR_RESPONSES)
 
 MAX_IMPORT_BYTES = 50_000_000
+# The body is read raw (any Content-Type, application/json included), at most the limit of it.
+IMPORT_BODY = {
+    "required": True,
+    "content": {
+        "application/octet-stream": {
+            "schema": {"type": "string", "contentMediaType": "application/octet-stream"}
+        }
+    },
+}
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it is (or says it will be) over `limit`."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"the file has {declared} bytes; the limit is {limit}")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise PayloadTooLarge(f"the file has more than {limit} bytes; the limit is {limit}")
+    return bytes(body)
 
 
 @router.post(
@@ -30,16 +52,16 @@ MAX_IMPORT_BYTES = 50_000_000
         "listed with its location (`details`); nothing is written. Ids MERGE, so importing "
         "the same file twice changes nothing."
     ),
+    openapi_extra={"requestBody": IMPORT_BODY},
 )
 async def import_map(
     writer: WriterDep,
-    data: Annotated[bytes, Body(media_type="application/octet-stream")],
+    request: Request,
     format: Annotated[ImportFormat, Query(description="auto detects from the content")] = (
         ImportFormat.AUTO
     ),
 ) -> ImportResult:
-    if len(data) > MAX_IMPORT_BYTES:
-        raise PayloadTooLarge(f"the file has {len(data)} bytes; the limit is {MAX_IMPORT_BYTES}")
+    data = await read_body(request, MAX_IMPORT_BYTES)
     doc, detected = parse(data, format)
     await writer.import_document(doc=doc)
     return ImportResult(

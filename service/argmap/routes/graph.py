@@ -4,8 +4,8 @@ from fastapi import APIRouter, Query
 
 from ..deps import RepoDep
 from ..errors import ERROR_RESPONSES
-from ..security import ReadAccess
 from ..models import Paths, Relation, ScopedGraph
+from ..security import ReadAccess
 from .params import MAX_DEPTH
 
 router = APIRouter(tags=["graph"], responses=ERROR_RESPONSES, dependencies=[ReadAccess])

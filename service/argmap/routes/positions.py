@@ -4,8 +4,8 @@ from fastapi import APIRouter, Path
 
 from ..deps import RepoDep
 from ..errors import ERROR_RESPONSES
-from ..security import ReadAccess
 from ..models import Page, PositionDetail, PositionSummary, Versus
+from ..security import ReadAccess
 from .params import Depth
 
 router = APIRouter(prefix="/positions", tags=["positions"], responses=ERROR_RESPONSES, dependencies=[ReadAccess])
