@@ -1,0 +1,278 @@
+"""Neo4j Browser end to end: the local Neo4j 5.26 with the seeded map, in headless Chromium.
+
+The Browser (served by the local Maven-built Neo4j) loads argmap's style and guide by URL from a
+`python -m argmap serve` subprocess over the same database, runs the guide's queries, and draws
+the map. The database is shared with the other test modules: this module only reads (the serve
+lifespan loads the seeds when — and only when — the database is empty, which is the state the
+other modules expect anyway), and `:params` lives in the Browser, not in the database.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+expect = playwright_sync.expect
+
+CHROMIUM = next(
+    (c for c in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
+     if c and Path(c).is_file()),
+    None,
+)  # fmt: skip
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
+SERVE_TIMEOUT = 180  # s; seeding an empty Neo4j takes ~30 s
+UI_TIMEOUT = 30_000  # ms, every Playwright wait
+
+DEFENSIVE = "nato-is-defensive"
+THREAT = "nato-expansion-threatens-russia"
+# The guide's first graph query, after its `:params` block has set $defensive and $threat.
+GUIDE_QUERY_NODES = """
+MATCH (p:Position) WHERE p.id IN [$defensive, $threat]
+OPTIONAL MATCH (p)<-[:SUPPORTS|REFUTES]-(s:Statement)
+WITH collect(DISTINCT p) + collect(DISTINCT s) AS nodes
+UNWIND nodes AS n RETURN count(DISTINCT n) AS nodes
+"""
+TREE_QUERY = f"MATCH p=(:Position {{id:'{DEFENSIVE}'}})<-[:SUPPORTS|REFUTES*1..2]-() RETURN p"
+TREE_QUERY_NODES = (
+    f"MATCH p=(:Position {{id:'{DEFENSIVE}'}})<-[:SUPPORTS|REFUTES*1..2]-() "
+    "UNWIND nodes(p) AS n RETURN count(DISTINCT n) AS nodes"
+)
+POSITION_FILL = "#0072B2"  # node.Position in cypher/browser/style.grass
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="no Chromium installed (Debian package `chromium`)"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def browser_url(neo4j_engine) -> str:
+    if neo4j_engine.browser_url is None:
+        pytest.skip(
+            "no Neo4j Browser: the engine is not the local Maven-built server, or the "
+            "neo4j-browser jar did not resolve"
+        )
+    return neo4j_engine.browser_url
+
+
+def _read(neo4j_engine, query: str, **params: str) -> dict:
+    from neo4j import GraphDatabase
+
+    auth = ("neo4j", neo4j_engine.password) if neo4j_engine.password else None
+    with GraphDatabase.driver(neo4j_engine.uri, auth=auth) as driver:
+        records, _, _ = driver.execute_query(query, params, routing_="r")
+    return records[0].data()
+
+
+def _count_nodes(neo4j_engine, query: str, **params: str) -> int:
+    return int(_read(neo4j_engine, query, **params)["nodes"])
+
+
+def _census(neo4j_engine) -> dict:
+    return _read(
+        neo4j_engine,
+        "CALL { MATCH (n) RETURN count(n) AS nodes } "
+        "CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } "
+        "RETURN nodes, relationships",
+    )
+
+
+@pytest.fixture(scope="module")
+def census_before(api, neo4j_engine) -> dict:
+    """The database once argmap serve is ready (seeded), before the Browser touches it."""
+    return _census(neo4j_engine)
+
+
+@pytest.fixture(scope="module")
+def api(browser_url, neo4j_engine, tmp_path_factory) -> Iterator[str]:
+    """`argmap serve` over the test Neo4j: serves the guide and style, seeds an empty database."""
+    port = _free_port()
+    log = tmp_path_factory.mktemp("neo4j-browser-e2e") / "serve.log"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARGMAP_")}
+    cmd = [
+        sys.executable, "-m", "argmap", "serve",
+        "--host", "127.0.0.1", "--port", str(port), "--neo4j-uri", neo4j_engine.uri,
+    ]  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            cmd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT
+        )
+    try:
+        deadline = time.monotonic() + SERVE_TIMEOUT
+        while True:
+            try:
+                if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None:
+                pytest.fail(f"argmap serve exited with {process.returncode}:\n{log.read_text()}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"argmap serve not ready after {SERVE_TIMEOUT}s:\n{log.read_text()}")
+            time.sleep(0.25)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(browser_url, api, census_before):
+    with playwright_sync.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1400, "height": 900})
+            context.set_default_timeout(UI_TIMEOUT)
+            expect.set_options(timeout=UI_TIMEOUT)
+            page = context.new_page()
+            page.goto(browser_url)
+            yield page
+        finally:
+            expect.set_options(timeout=5_000)  # Playwright's default, for other modules
+            browser.close()
+
+
+def _frames(page):
+    return page.locator("[data-testid=stream] [data-testid=frame]")
+
+
+def _editor(page):
+    return page.locator("[data-testid=activeEditor]")
+
+
+def _run_in_new_frame(page, submit, command_start: str):
+    """Submit the editor's command; return the new (topmost) frame, once its command shows."""
+    before = _frames(page).count()
+    submit()
+    expect(_frames(page)).to_have_count(before + 1)
+    frame = _frames(page).first
+    expect(frame.locator("[data-testid=frameCommand]")).to_contain_text(command_start)
+    return frame
+
+
+def _type_and_run(page, command: str):
+    editor = _editor(page)
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.insert_text(command)  # not typed: no autocompletion or auto-closed brackets
+    return _run_in_new_frame(
+        page, lambda: page.locator("[data-testid=editor-Run]").click(), command[:30]
+    )
+
+
+def _graph_nodes(frame):
+    return frame.locator("svg g.node[aria-label^=graph-node]")
+
+
+def _wait_for_layout(page, frame) -> None:
+    """Wait until the force layout settles: node positions unchanged over ~1 s of polls."""
+    frame.locator("svg g.node").first.wait_for()
+    page.wait_for_function(
+        """(frame) => {
+            const now = [...frame.querySelectorAll('svg g.node')]
+                .map(n => n.getAttribute('transform')).join('|');
+            const same = frame.__lastLayout === now;
+            frame.__lastLayout = now;
+            frame.__stable = same ? (frame.__stable || 0) + 1 : 0;
+            return frame.__stable >= 4;
+        }""",
+        arg=frame.element_handle(),
+        polling=250,
+    )
+
+
+def test_browser_connects_without_login(page):
+    server_frame = _frames(page).filter(has_text="Connected to Neo4j")
+    expect(server_frame).to_contain_text("You have a working connection")
+    # The editor prompt names the selected database once the Browser is connected.
+    expect(_editor(page)).to_contain_text("neo4j$")
+
+
+def test_style_loads_from_argmap_by_url(page, api):
+    frame = _type_and_run(page, f":style {api}/browser/style.grass")
+    contents = frame.locator("[data-testid=frameContents]")
+    # The frame shows the style now in force: argmap's rules, not the Browser's default.
+    expect(contents).to_contain_text("node.Position")
+    expect(contents).to_contain_text(POSITION_FILL)
+    expect(contents).to_contain_text("relationship.REFUTES")
+
+
+def test_guide_plays_and_its_queries_run_from_the_editor(page, api, neo4j_engine):
+    frame = _type_and_run(page, f":play {api}/browser/guide")
+    expect(frame.get_by_role("heading", name="The two positions")).to_be_visible()
+    expect(frame).to_contain_text("1 / 5")  # the carousel: five slides
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    # New frames slide in: finish CSS transitions so the shot shows the settled stream.
+    page.screenshot(path=str(SHOTS / "neo4j-browser-guide.png"), animations="disabled")
+
+    # A runnable block lands in the editor on click; Ctrl+Enter runs it.
+    frame.locator("pre.runnable", has_text=":params").click()
+    expect(_editor(page)).to_contain_text(f"defensive: '{DEFENSIVE}'")
+    _editor(page).click()
+    params = _run_in_new_frame(page, lambda: page.keyboard.press("Control+Enter"), ":params")
+    expect(params.locator("[data-testid=rawParamData]")).to_contain_text(THREAT)
+
+    frame = _frames(page).filter(has=page.get_by_role("heading", name="The two positions"))
+    frame.locator("pre.runnable", has_text="OPTIONAL MATCH (p)").click()
+    expect(_editor(page)).to_contain_text("WHERE p.id IN [$defensive, $threat]")
+    _editor(page).click()
+    result = _run_in_new_frame(
+        page, lambda: page.keyboard.press("Control+Enter"), "MATCH (p:Position)"
+    )
+    expected = _count_nodes(neo4j_engine, GUIDE_QUERY_NODES, defensive=DEFENSIVE, threat=THREAT)
+    assert expected > 2
+    expect(_graph_nodes(result)).to_have_count(expected)
+    # Both positions are drawn in argmap's Position colour: the :style took effect.
+    positions = result.locator(f"svg g.node circle.b-outline[fill='{POSITION_FILL}']")
+    expect(positions).to_have_count(2)
+
+
+def test_support_and_refute_paths_draw_as_a_graph(page, neo4j_engine):
+    frame = _type_and_run(page, TREE_QUERY)
+    expected = _count_nodes(neo4j_engine, TREE_QUERY_NODES)
+    assert expected > 1
+    nodes = _graph_nodes(frame)
+    expect(nodes).to_have_count(expected)
+    expect(frame.locator("[data-testid=vizInspector]")).to_contain_text(
+        f"Displaying {expected} nodes"
+    )
+    expect(frame.locator(f"svg g.node circle.b-outline[fill='{POSITION_FILL}']")).not_to_have_count(
+        0
+    )
+    _wait_for_layout(page, frame)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "neo4j-browser-graph.png"), animations="disabled")
+
+
+def test_the_shared_database_is_left_as_it_was(page, neo4j_engine, census_before):
+    assert census_before["nodes"] > 0  # serve seeded an empty database, or it held the map
+    assert _census(neo4j_engine) == census_before
