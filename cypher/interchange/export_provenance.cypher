@@ -6,7 +6,8 @@ MATCH (s:Statement)
 WHERE $ids IS NULL OR s.id IN $ids
 OPTIONAL MATCH (s)-[:HAS_QUOTE]->(q:Quote)-[:IN]->(src:Source)
 WITH collect(DISTINCT s) AS scoped,
-     collect(q {.id, .quote, .start, .end, .note, statement: s.id, source: src.id}) AS quotes,
+     collect(CASE WHEN q IS NULL THEN null
+             ELSE q {.id, .quote, .start, .end, .note, statement: s.id, source: src.id} END) AS quotes,
      collect(DISTINCT src) AS quoted
 OPTIONAL MATCH (anySource:Source)
 WHERE $ids IS NULL

@@ -35,9 +35,12 @@ and which statements stand.
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     async with AsyncExitStack() as stack:
-        store: GraphStore = app.state.store or await stack.enter_async_context(
+        # Not app.state.store: a second run of the lifespan (a second TestClient) would reuse
+        # the store the first run closed.
+        store: GraphStore = app.state.given_store or await stack.enter_async_context(
             open_store(settings)
         )
+        await store.ping()  # an unreachable engine fails startup now, not after driver retries
         catalog = load_catalog(store.engine)
         await apply_schema(store, catalog)
         if settings.seed_on_empty and await is_empty(store, catalog):
@@ -57,7 +60,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         lifespan=lifespan,
     )
     app.state.settings = settings or get_settings()
-    app.state.store = store
+    app.state.store = app.state.given_store = store
     install_error_handlers(app)
     # Neo4j Browser (another origin) fetches the guide and style; the read API is public.
     app.add_middleware(

@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
-from .store import ConstraintViolation, EngineUnavailable, QueryFailed
+from .store import ConstraintViolation, EngineUnavailable, InvalidValue, QueryFailed
 
 log = logging.getLogger("argmap")
 
@@ -91,6 +91,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ConstraintViolation)
     async def constraint(_: Request, exc: ConstraintViolation):
         return _respond(409, "conflict", f"the write would break a uniqueness rule: {exc}")
+
+    @app.exception_handler(InvalidValue)
+    async def invalid_value(_: Request, exc: InvalidValue):
+        return _respond(422, "invalid", str(exc))
 
     @app.exception_handler(QueryFailed)
     async def query_failed(_: Request, exc: QueryFailed):

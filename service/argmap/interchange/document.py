@@ -169,6 +169,8 @@ def parse_json_bytes(data: bytes) -> tuple[Any, list[Problem]]:
         return json.loads(text), []
     except json.JSONDecodeError as exc:
         return None, [Problem(location=f"{exc.lineno}:{exc.colno}", message=exc.msg)]
+    except ValueError as exc:  # e.g. an integer over Python's 4300-digit conversion limit
+        return None, [Problem(location="$", message=str(exc))]
     except RecursionError:
         return None, [Problem(location="$", message="nested too deeply")]
 

@@ -36,6 +36,28 @@ class QueryFailed(StoreError):
     """The engine rejected or failed a query."""
 
 
+class InvalidValue(StoreError):
+    """A parameter holds text no engine may store (U+0000); the query did not run."""
+
+
+def check_params(params: Params) -> None:
+    """Refuse U+0000 in any parameter, on every engine. The FalkorDB client writes parameters
+    into the query text, which the server reads as a C string: a NUL cut the query short (a
+    500). Neo4j could store it; it refuses it too so that both engines hold the same data."""
+    if params and _has_nul(params):
+        raise InvalidValue("text must not contain the NUL character (U+0000)")
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(_has_nul(key) or _has_nul(item) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
 class GraphStore(Protocol):
     engine: Engine
 

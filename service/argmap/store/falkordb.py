@@ -7,7 +7,7 @@ from typing import Any
 from falkordb.asyncio import FalkorDB
 from redis import exceptions as redis_errors
 
-from . import ConstraintViolation, Engine, EngineUnavailable, Params, QueryFailed, Row
+from . import ConstraintViolation, Engine, EngineUnavailable, Params, QueryFailed, Row, check_params
 
 ALREADY_EXISTS = ("already indexed", "already exists", "already in use")
 
@@ -17,10 +17,14 @@ class FalkorStore:
 
     def __init__(self, host: str, port: int, *, graph: str) -> None:
         self.host, self.port, self.graph_name = host, port, graph
-        self._db = FalkorDB(host=host, port=port, socket_connect_timeout=2)
+        try:  # the client asks the server (INFO: cluster or not?) right here
+            self._db = FalkorDB(host=host, port=port, socket_connect_timeout=2)
+        except (redis_errors.RedisError, OSError) as exc:
+            raise EngineUnavailable(f"FalkorDB at {host}:{port} is unreachable: {exc}") from exc
         self._graph = self._db.select_graph(graph)
 
     async def _run(self, query: str, params: Params, *, read_only: bool) -> list[Row]:
+        check_params(params)
         run = self._graph.ro_query if read_only else self._graph.query
         try:
             result = await run(query, dict(params) if params else None)

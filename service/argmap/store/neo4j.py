@@ -6,7 +6,9 @@ import neo4j
 from neo4j import AsyncGraphDatabase, NotificationMinimumSeverity, RoutingControl
 from neo4j.exceptions import ConstraintError, DriverError, Neo4jError, ServiceUnavailable
 
-from . import ConstraintViolation, Engine, EngineUnavailable, Params, QueryFailed, Row
+from . import ConstraintViolation, Engine, EngineUnavailable, Params, QueryFailed, Row, check_params
+
+RETRY_SECONDS = 5.0  # deadlocks and blips still get retries; a lost server is a 503 in ~7 s
 
 
 class Neo4jStore:
@@ -16,13 +18,19 @@ class Neo4jStore:
         auth = (user, password) if password else None
         # Server notifications (e.g. "property key does not exist" for optional properties)
         # would log a warning per query; the Cypher lint already checks every query.
+        # Failed transactions are retried for RETRY_SECONDS (driver default 30 s: with its
+        # backoff a request to a lost server waited ~60 s for its 503).
         self._driver = AsyncGraphDatabase.driver(
-            uri, auth=auth, notifications_min_severity=NotificationMinimumSeverity.OFF
+            uri,
+            auth=auth,
+            notifications_min_severity=NotificationMinimumSeverity.OFF,
+            max_transaction_retry_time=RETRY_SECONDS,
         )
         self._database = database
         self.uri = uri
 
     async def _run(self, query: str, params: Params, routing: RoutingControl) -> list[Row]:
+        check_params(params)
         try:
             records, _, _ = await self._driver.execute_query(
                 query, dict(params or {}), database_=self._database, routing_=routing
