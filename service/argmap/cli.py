@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
+from . import cli_bench
 from .cypher import load_catalog
 from .errors import ApiError
 from .evaluator import Evaluator
@@ -33,6 +34,7 @@ from .writer import Writer
 
 app = typer.Typer(help="argmap: argument maps as a property graph.", no_args_is_help=True)
 app.add_typer(neo4j_app, name="neo4j-local")
+app.add_typer(cli_bench.app)  # generate, bench
 console = Console()
 err = Console(stderr=True)
 T = TypeVar("T")
