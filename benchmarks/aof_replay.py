@@ -4,7 +4,8 @@
 
 Loads a synthetic map with `argmap.synthetic.bulk_load` into a fresh embedded FalkorDB with the
 automatic AOF rewrite switched off (so the whole load stays in the incremental AOF, as it does
-after a crash between two rewrites), stops it and starts it again: the restart replays the AOF.
+when the engine stops before Redis has rewritten it; `--auto-rewrite` keeps it on, as argmap
+ships it), stops it and starts it again: the restart replays the AOF.
 
 FalkorDB logs a write either as its query text (GRAPH.QUERY, replayed by running the query
 again) or as its effects (GRAPH.EFFECT, replayed by applying the changes); EFFECTS_THRESHOLD
@@ -54,14 +55,22 @@ def main() -> None:
     parser.add_argument("--statements", type=int, default=10_000)
     parser.add_argument("--effects-threshold", type=int, default=None)
     parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument(
+        "--auto-rewrite",
+        action="store_true",
+        help="keep Redis's automatic AOF rewrite on, as argmap ships it",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="argmap-aof-") as tmp:
         data = Path(tmp)
         server = EmbeddedFalkorDB(data, timeout=args.timeout).start()
         admin = redis.Redis(host=server.host, port=server.port)
-        admin.config_set("auto-aof-rewrite-percentage", 0)
+        if not args.auto_rewrite:
+            admin.config_set("auto-aof-rewrite-percentage", 0)
         if args.effects_threshold is not None:
-            admin.execute_command("GRAPH.CONFIG", "SET", "EFFECTS_THRESHOLD", args.effects_threshold)
+            admin.execute_command(
+                "GRAPH.CONFIG", "SET", "EFFECTS_THRESHOLD", args.effects_threshold
+            )
         threshold = admin.execute_command("GRAPH.CONFIG", "GET", "EFFECTS_THRESHOLD")[1]
         admin.close()
         loaded = asyncio.run(load(server, args.statements))
@@ -75,8 +84,12 @@ def main() -> None:
             replay = f"not ready within {args.timeout:.0f} s"
         finally:
             server.stop()
-        print(f"{args.statements:,} statements, EFFECTS_THRESHOLD {threshold}: load {loaded:.2f} s, "
-              f"AOF {dict(commands)}, restart {replay}")
+        rewrite = "auto rewrite on" if args.auto_rewrite else "auto rewrite off"
+        print(
+            f"{args.statements:,} statements, {rewrite}, EFFECTS_THRESHOLD {threshold}: "
+            f"load {loaded:.2f} s, "
+            f"AOF {dict(commands)}, restart {replay}"
+        )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from argmap import synthetic as syn
-from argmap.cli_bench import app as bench_app, render_table, summary
+from argmap.cli_bench import app as bench_app
+from argmap.cli_bench import render_table, summary
 from argmap.cypher import load_catalog
 from argmap.interchange import validate_document
 from argmap.repository import Repository

@@ -531,7 +531,9 @@ def http_throughput(base: str, ids: list[str], seconds: int, conns: int, tmp: Pa
         script.write_text(WRK_SCRIPT.format(seed=1, ids=",".join(f'"{i}"' for i in ids)))
         out = subprocess.run(
             [wrk, "-t1", f"-c{conns}", f"-d{seconds}s", "--latency", "-s", str(script), base],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
         errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -723,6 +725,17 @@ async def _engine_latency(store: GraphStore, target: Target, catalog: Catalog, p
     return out
 
 
+def _repository_call(repo: Repository, op: str, p: dict) -> Awaitable[Any]:
+    """The repository method the operation's route calls."""
+    if op == "lookup":
+        return repo.get_statement(id=p["id"])
+    if op == "paths":
+        return repo.paths(from_=p["from"], to=p["to"], relation=Relation.ANY,
+                          max_depth=PATH_DEPTH)  # fmt: skip
+    kind = "attack_tree" if op == "attack_tree" else "support_tree"
+    return repo.tree(id=p["id"], kind=kind, depth=TREE_DEPTH)
+
+
 async def _argmap_latency(store: GraphStore, catalog: Catalog, plan: Plan, samples: dict,
                           layers: dict) -> None:  # fmt: skip
     repo = Repository(store, catalog)
@@ -731,21 +744,12 @@ async def _argmap_latency(store: GraphStore, catalog: Catalog, plan: Plan, sampl
         cypher = catalog.bounded(query, depth) if depth else catalog(query)
         nxt = cycle(params)
         layers[op]["argmap_store"] = summary(
-            await timed(lambda: store.read(cypher, nxt()), _count(op, plan))
+            await timed(lambda c=cypher, n=nxt: store.read(c, n()), _count(op, plan))
         )
         nxt = cycle(params)
-
-        def call() -> Awaitable[Any]:
-            p = nxt()
-            if op == "lookup":
-                return repo.get_statement(id=p["id"])
-            if op == "paths":
-                return repo.paths(from_=p["from"], to=p["to"], relation=Relation.ANY,
-                                  max_depth=PATH_DEPTH)  # fmt: skip
-            kind = "attack_tree" if op == "attack_tree" else "support_tree"
-            return repo.tree(id=p["id"], kind=kind, depth=TREE_DEPTH)
-
-        layers[op]["argmap_repository"] = summary(await timed(call, _count(op, plan)))
+        layers[op]["argmap_repository"] = summary(
+            await timed(lambda o=op, n=nxt: _repository_call(repo, o, n()), _count(op, plan))
+        )
 
 
 def _http_latency(base: str, plan: Plan, samples: dict, layers: dict) -> None:
@@ -847,7 +851,9 @@ def run_one(target: Target, plan: Plan, tmp: Path) -> dict[str, Any]:
     rps = asyncio.run(target.direct.throughput(catalog("statements/get"), params,
                                                plan.wrk_seconds, plan.wrk_connections))  # fmt: skip
     result["throughput"]["engine_client"] = {
-        "rps": round(rps), "tool": f"python async client, {plan.wrk_connections} concurrent"}
+        "rps": round(rps),
+        "tool": f"python async client, {plan.wrk_connections} concurrent",
+    }
     _ratios(layers)
     result["latency"] = layers
     result["latency_ops"] = {op: route for op, (_, _, route) in OPS.items()}
@@ -890,8 +896,6 @@ def _restart(target: Target, plan: Plan) -> dict[str, Any]:
 
 class _NoDirect(Direct):
     name = "none"
-
-
 
 
 # --- bench -------------------------------------------------------------------------------------
@@ -938,10 +942,14 @@ def bench(
     edges_per_statement: Annotated[float, typer.Option(min=0)] = 3.0,
     seed: Annotated[int, typer.Option()] = 1,
     neo4j_uri: Annotated[
-        str | None, typer.Option(help="also measure Neo4j at this URI [env ARGMAP_NEO4J_URI]; "
-                                 "its database is EMPTIED")] = None,  # fmt: skip
+        str | None,
+        typer.Option(
+            help="also measure Neo4j at this URI [env ARGMAP_NEO4J_URI]; its database is EMPTIED"
+        ),
+    ] = None,
     neo4j_local: Annotated[
-        bool, typer.Option(help="also measure a local Neo4j started for the run (argmap.neo4j_local)")
+        bool,
+        typer.Option(help="also measure a local Neo4j started for the run (argmap.neo4j_local)"),
     ] = False,
     neo4j_sizes: Annotated[
         str | None, typer.Option(help="sizes for Neo4j (default: --sizes)")
@@ -961,8 +969,11 @@ def bench(
         float, typer.Option(help="FalkorDB: seconds to wait for the restart (AOF replay)")
     ] = 300.0,
     effects_threshold: Annotated[
-        int | None, typer.Option(help="FalkorDB: GRAPH.CONFIG SET EFFECTS_THRESHOLD before the "
-                                 "load (0: persist writes as effects; default: as shipped)")
+        int | None,
+        typer.Option(
+            help="FalkorDB: GRAPH.CONFIG SET EFFECTS_THRESHOLD before the "
+            "load (0: persist writes as effects; default: as shipped)"
+        ),
     ] = None,
     label: Annotated[str, typer.Option(help="names this variant in the results")] = "shipped",
     out: Annotated[Path, typer.Option(help="results file (runs are merged in)")] = DEFAULT_RESULTS,
@@ -970,10 +981,12 @@ def bench(
 ) -> None:
     """Measure import, latency per layer, memory and HTTP throughput; write the results."""
     neo4j_uri = neo4j_uri or os.environ.get("ARGMAP_NEO4J_URI")
-    plan_for = lambda n: Plan(n, edges_per_statement, seed, lookups, trees, paths,  # noqa: E731
-                              wrk_seconds, wrk_connections,
-                              [int(w) for w in workers.split(",")], concurrency, batch_size,
-                              restart_timeout, effects_threshold, label)  # fmt: skip
+
+    def plan_for(n: int) -> Plan:
+        return Plan(n, edges_per_statement, seed, lookups, trees, paths, wrk_seconds,
+                    wrk_connections, [int(w) for w in workers.split(",")], concurrency,
+                    batch_size, restart_timeout, effects_threshold, label)  # fmt: skip
+
     falkor_sizes = [int(s) for s in sizes.split(",")] if falkordb else []
     n4_sizes = [int(s) for s in (neo4j_sizes or sizes).split(",")]
     runs: list[dict] = []
@@ -1007,7 +1020,7 @@ def bench(
                     with neo4j_target(server.bolt_uri, "neo4j", "", "neo4j", server.pid) as target:
                         record(run_one(target, plan_for(n), tmp))
     data = json.loads(out.read_text())
-    console.print(render_table(data))
+    console.print(render_table(data), markup=False, soft_wrap=True)
 
 
 # --- report ------------------------------------------------------------------------------------
@@ -1024,8 +1037,10 @@ def _fmt(value: Any, digits: int = 2) -> str:
 def render_table(data: dict) -> str:
     """Markdown tables of a results file: import, memory and throughput; latency per layer."""
     lines = [
-        "| engine | variant | statements | edges | import statements/s | import edges/s | "
-        "engine RSS MB | GET /statements/{id} req/s: 1 worker / 2 workers / engine client |",
+        (
+            "| engine | variant | statements | edges | import statements/s | import edges/s | "
+            "engine RSS MB | GET /statements/{id} req/s: 1 worker / 2 workers / engine client |"
+        ),
         "|---|---|---:|---:|---:|---:|---:|---|",
     ]
     for r in data["runs"]:
@@ -1043,11 +1058,15 @@ def render_table(data: dict) -> str:
         )
     lines += [
         "",
-        "Latency p50 / p99 in ms, one request at a time; ratio = argmap HTTP p50 / engine "
-        "client p50 (the same catalog Cypher through the engine's own client):",
+        (
+            "Latency p50 / p99 in ms, one request at a time; ratio = argmap HTTP p50 / engine "
+            "client p50 (the same catalog Cypher through the engine's own client):"
+        ),
         "",
-        "| engine | variant | statements | operation | engine internal | engine client | "
-        "argmap store | argmap repository | argmap HTTP | ratio |",
+        (
+            "| engine | variant | statements | operation | engine internal | engine client | "
+            "argmap store | argmap repository | argmap HTTP | ratio |"
+        ),
         "|---|---|---:|---|---|---|---|---|---|---:|",
     ]
     for r in data["runs"]:

@@ -66,7 +66,7 @@ P_ASSERTED = 0.8
 P_QUOTED = 0.1
 PREFIX = "syn"  # every synthetic id starts with it: never clashes with hand-made maps
 
-WORDS = (
+_VOCABULARY = (
     "alliance security expansion treaty border promise guarantee membership sovereignty "
     "neutrality deterrence escalation diplomacy sanctions referendum minority pipeline "
     "summit memorandum assurance buffer influence agreement negotiation withdrawal troops "
@@ -76,7 +76,8 @@ WORDS = (
     "parliament public opinion media narrative evidence witness document claim source "
     "economic energy trade credit debt reform corruption oligarch market gas oil grain "
     "east west north south central region capital frontier corridor coast port island"
-).split()
+)
+WORDS = tuple(_VOCABULARY.split())
 CONNECTIVES = ("because", "although", "so", "yet", "and", "while", "since", "therefore")
 
 
@@ -392,14 +393,14 @@ async def bulk_load(
     concurrency: int = 1,
 ) -> LoadStats:
     """Write the batches, each as one atomic UNWIND statement, in kind order: every write of
-    one kind (e.g. statements) has finished before the first of the next kind (edges, which
-    need them) starts. Within a kind up to `concurrency` writes are in flight (the batches of
-    one kind are independent; more than 1 measured no faster on FalkorDB, whose writes commit
-one at a time anyway, and on Neo4j concurrent edge batches contend for the locks of the same
-hub nodes). `progress(batch, seconds)` runs after each write.
+        one kind (e.g. statements) has finished before the first of the next kind (edges, which
+        need them) starts. Within a kind up to `concurrency` writes are in flight (the batches of
+        one kind are independent; more than 1 measured no faster on FalkorDB, whose writes commit
+    one at a time anyway, and on Neo4j concurrent edge batches contend for the locks of the same
+    hub nodes). `progress(batch, seconds)` runs after each write.
 
-    A failed batch raises (after the writes in flight settle); the batches written before it
-    stay written, each whole."""
+        A failed batch raises (after the writes in flight settle); the batches written before it
+        stay written, each whole."""
     limit = max(1, concurrency)
     stats = LoadStats()
     started = time.perf_counter()
