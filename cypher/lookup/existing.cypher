@@ -7,5 +7,6 @@ OPTIONAL MATCH (p:Person) WHERE p.id IN $people
 WITH statements, collect(p.id) AS people
 OPTIONAL MATCH (src:Source) WHERE src.id IN $sources
 WITH statements, people, collect(src.id) AS sources
-OPTIONAL MATCH (pos:Position) WHERE pos.id IN $positions
+// Matched as :Statement (its id index), then filtered by role: a :Position label scan is slow.
+OPTIONAL MATCH (pos:Statement) WHERE pos.id IN $positions AND pos:Position
 RETURN statements, people, sources, collect(pos.id) AS positions

@@ -12,15 +12,15 @@ from .store import GraphStore
 from .writer import Writer
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
     return request.app.state.store
 
 
-def get_catalog(request: Request) -> Catalog:
+async def get_catalog(request: Request) -> Catalog:
     return request.app.state.catalog
 
 
-def get_repository(request: Request) -> Repository:
+async def get_repository(request: Request) -> Repository:
     return Repository(request.app.state.store, request.app.state.catalog)
 
 
@@ -28,7 +28,7 @@ StoreDep = Annotated[GraphStore, Depends(get_store)]
 RepoDep = Annotated[Repository, Depends(get_repository)]
 
 
-def get_writer(request: Request) -> Writer:
+async def get_writer(request: Request) -> Writer:
     return Writer(request.app.state.store, request.app.state.catalog)
 
 

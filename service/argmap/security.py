@@ -58,7 +58,7 @@ def scope_of(presented: str, keys: list[ApiKey]) -> Scope | None:
 _bearer = HTTPBearer(auto_error=False, description="an argmap API key")
 
 
-def _scope(
+async def _scope(
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Scope | None:
@@ -70,14 +70,14 @@ def _scope(
     return scope
 
 
-def require_write(scope: Annotated[Scope | None, Depends(_scope)]) -> None:
+async def require_write(scope: Annotated[Scope | None, Depends(_scope)]) -> None:
     if scope is None:
         raise Unauthorized("this route needs `Authorization: Bearer <write key>`")
     if scope is not Scope.WRITE:
         raise Forbidden("this key is read-only; writing needs a write key")
 
 
-def require_read(request: Request, scope: Annotated[Scope | None, Depends(_scope)]) -> None:
+async def require_read(request: Request, scope: Annotated[Scope | None, Depends(_scope)]) -> None:
     if request.app.state.settings.read_requires_key and scope is None:
         raise Unauthorized("reading needs `Authorization: Bearer <key>` on this server")
 

