@@ -10,34 +10,19 @@ other modules expect anyway), and `:params` lives in the Browser, not in the dat
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, SHOTS
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 expect = playwright_sync.expect
 
-CHROMIUM = next(
-    (c for c in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
-     if c and Path(c).is_file()),
-    None,
-)  # fmt: skip
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
 SERVE_TIMEOUT = 180  # s; seeding an empty Neo4j takes ~30 s
 UI_TIMEOUT = 30_000  # ms, every Playwright wait
 
