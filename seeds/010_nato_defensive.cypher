@@ -14,7 +14,7 @@ UNWIND [
   {id: 'nato-expansion-threatens-russia', title: 'NATO expansion threatens Russia\'s security', text: 'NATO\'s expansion toward Russia\'s borders poses a serious threat to Russia\'s national security.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Position, s.title = row.title, s.text = row.text
+SET s:Position, s.role = 'Position', s.title = row.title, s.text = row.text
 REMOVE s:Claim, s:Premise, s:Rebuttal;
 
 UNWIND [
@@ -27,7 +27,7 @@ UNWIND [
   {id: 'ukraine-bid-squeezes-russia', title: 'Ukraine in NATO would squeeze Russia', text: 'Ukraine\'s bid to join NATO squeezes Russia\'s strategic space and disregards Russia\'s national security.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Claim, s.title = row.title, s.text = row.text
+SET s:Claim, s.role = 'Claim', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Premise, s:Rebuttal;
 
 // ---- quotes

@@ -13,7 +13,7 @@ UNWIND [
   {id: 'west-kept-russia-out', title: 'The West kept Russia out of NATO', text: 'Russia tried to join NATO, but the West, above all the United States, stonewalled its attempts.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Position, s.title = row.title, s.text = row.text
+SET s:Position, s.role = 'Position', s.title = row.title, s.text = row.text
 REMOVE s:Claim, s:Premise, s:Rebuttal;
 
 UNWIND [
@@ -28,7 +28,7 @@ UNWIND [
   {id: 'hillary-hitler-remark-ended-talks', title: 'Clinton\'s "modern Hitler" remark ended the talks', text: 'Over the Crimea crisis, Hillary Clinton called Putin a "modern Hitler", and all negotiations between them ended.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Claim, s.title = row.title, s.text = row.text
+SET s:Claim, s.role = 'Claim', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Premise, s:Rebuttal;
 
 UNWIND [
@@ -45,7 +45,7 @@ UNWIND [
   {id: 'putin-hillary-talks-cordial', title: 'Putin and Hillary Clinton had cordial talks', text: 'When Hillary Clinton was US Secretary of State, she and Putin had a cordial conversation on international affairs, and Putin thought they might reach an agreement.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Premise, s.title = row.title, s.text = row.text
+SET s:Premise, s.role = 'Premise', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Claim, s:Rebuttal;
 
 UNWIND [
@@ -56,7 +56,7 @@ UNWIND [
   {id: 'hillary-denies-hitler-remark', title: 'Hillary Clinton denies calling Putin "modern Hitler"', text: 'Hillary Clinton did not directly call Putin a "modern Hitler"; she said that Russia\'s annexation of Crimea was reminiscent of what Germany did in the 1930s, and that Russia had wasted its great potential.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Rebuttal, s.title = row.title, s.text = row.text
+SET s:Rebuttal, s.role = 'Rebuttal', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Claim, s:Premise;
 
 // ---- quotes

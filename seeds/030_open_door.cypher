@@ -8,7 +8,7 @@ UNWIND [
   {id: 'nato-open-door', title: 'NATO has an open-door policy', text: 'NATO has an open-door policy toward new members, and the policy is essential to the alliance.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Position, s.title = row.title, s.text = row.text
+SET s:Position, s.role = 'Position', s.title = row.title, s.text = row.text
 REMOVE s:Claim, s:Premise, s:Rebuttal;
 
 UNWIND [
@@ -19,7 +19,7 @@ UNWIND [
   {id: 'nato-holds-on-to-turkey', title: 'NATO accommodates Turkey as an unusual member', text: 'NATO holds on to Turkey although Turkey is not in the EU and uses Russian-made weapons that NATO long opposed.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Claim, s.title = row.title, s.text = row.text
+SET s:Claim, s.role = 'Claim', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Premise, s:Rebuttal;
 
 UNWIND [
@@ -27,7 +27,7 @@ UNWIND [
   {id: 'nato-fields-russian-weapons', title: 'NATO members field Soviet and Russian-made arms', text: 'Some NATO members use Soviet- or Russian-made weapons: MiG-29 fighters in former Warsaw Pact states such as Poland, Soviet-made "Needle" missiles in Germany, and Russian-made S-400 missiles in Turkey.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Premise, s.title = row.title, s.text = row.text
+SET s:Premise, s.role = 'Premise', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Claim, s:Rebuttal;
 
 UNWIND [
@@ -37,7 +37,7 @@ UNWIND [
   {id: 'turkey-has-leverage', title: 'NATO needs Turkey as much as Turkey needs NATO', text: 'Turkey knows its own strength: it has the most powerful ground forces in NATO after the United States and controls the Bosphorus, so NATO needs Turkey at least as much as Turkey needs NATO, and US pressure has left Turkey unmoved.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Rebuttal, s.title = row.title, s.text = row.text
+SET s:Rebuttal, s.role = 'Rebuttal', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Claim, s:Premise;
 
 // ---- quotes

@@ -10,7 +10,7 @@ UNWIND [
   {id: 'war-is-enlarging-nato', title: 'Russia\'s war is enlarging NATO, against its aims', text: 'By attacking Ukraine, Putin is working against his own goals: he wanted to keep NATO from growing, and the war is leading Finland and Sweden to join it.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Position, s.title = row.title, s.text = row.text
+SET s:Position, s.role = 'Position', s.title = row.title, s.text = row.text
 REMOVE s:Claim, s:Premise, s:Rebuttal;
 
 UNWIND [
@@ -22,7 +22,7 @@ UNWIND [
   {id: 'ukraine-failed-minsk', title: 'Russia attacked after Ukraine failed to implement Minsk', text: 'Russia attacked Ukraine in late February after Ukraine failed to implement the Minsk agreements, which were meant to give the breakaway regions special status within Ukraine, and after Moscow recognised the Donetsk and Luhansk republics.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Claim, s.title = row.title, s.text = row.text
+SET s:Claim, s.role = 'Claim', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Premise, s:Rebuttal;
 
 UNWIND [
@@ -32,7 +32,7 @@ UNWIND [
   {id: 'russia-aims-to-stop-ukraine-joining', title: 'Russia\'s aim: keep Ukraine out of NATO', text: 'Keeping Ukraine out of NATO is Russia\'s central aim in its conflict with Ukraine.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Premise, s.title = row.title, s.text = row.text
+SET s:Premise, s.role = 'Premise', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Claim, s:Rebuttal;
 
 UNWIND [
@@ -40,7 +40,7 @@ UNWIND [
   {id: 'russian-offensive-unprovoked', title: 'Russia\'s offensive was unprovoked', text: 'Russia\'s offensive against Ukraine was unprovoked.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Rebuttal, s.title = row.title, s.text = row.text
+SET s:Rebuttal, s.role = 'Rebuttal', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Claim, s:Premise;
 
 // ---- quotes

@@ -12,7 +12,7 @@ UNWIND [
   {id: 'invite-russia-into-nato', title: 'Russia should be invited to join NATO', text: 'NATO should invite Russia to join; as a member, Russia would have nothing left to fear from NATO.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Position, s.title = row.title, s.text = row.text
+SET s:Position, s.role = 'Position', s.title = row.title, s.text = row.text
 REMOVE s:Claim, s:Premise, s:Rebuttal;
 
 UNWIND [
@@ -22,14 +22,14 @@ UNWIND [
   {id: 'russia-has-no-chance-now', title: 'Russia has no real chance of joining NATO now', text: 'Russia currently has little or no chance of joining NATO.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Claim, s.title = row.title, s.text = row.text
+SET s:Claim, s.role = 'Claim', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Premise, s:Rebuttal;
 
 UNWIND [
   {id: 'blinken-sidestepped-present', title: 'Blinken left the present-day question unanswered', text: 'Blinken spoke only about the 1990s; he did not say what the West should do if Russia asked to join NATO now.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Rebuttal, s.title = row.title, s.text = row.text
+SET s:Rebuttal, s.role = 'Rebuttal', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Claim, s:Premise;
 
 // ---- quotes

@@ -8,7 +8,7 @@ UNWIND [
   {id: 'us-should-seek-to-end-crisis', title: 'The US should work to end the crisis', text: 'Whether or not Russia joins NATO, the United States should genuinely seek to resolve the Russia-Ukraine crisis, including by talking to Russia, rather than use Ukraine to weaken Russia.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Position, s.title = row.title, s.text = row.text
+SET s:Position, s.role = 'Position', s.title = row.title, s.text = row.text
 REMOVE s:Claim, s:Premise, s:Rebuttal;
 
 UNWIND [
@@ -16,14 +16,14 @@ UNWIND [
   {id: 'us-russia-talks-not-ripe', title: 'Not the time for US-Russia ministerial talks', text: 'The time is not ripe for the US and Russian foreign ministers to talk again.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Claim, s.title = row.title, s.text = row.text
+SET s:Claim, s.role = 'Claim', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Premise, s:Rebuttal;
 
 UNWIND [
   {id: 'space-cooperation-continues', title: 'US-Russian space cooperation continues', text: 'Even now, US-Russian cooperation in space continues.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Premise, s.title = row.title, s.text = row.text
+SET s:Premise, s.role = 'Premise', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Claim, s:Rebuttal;
 
 UNWIND [
@@ -31,7 +31,7 @@ UNWIND [
   {id: 'waiting-costs-ukraine', title: 'Waiting could cost Ukraine Kyiv or Odessa', text: 'Waiting for the "right time" to talk risks waiting until Russia has taken Kyiv or even Odessa and cut Ukraine off from the sea.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
-SET s:Rebuttal, s.title = row.title, s.text = row.text
+SET s:Rebuttal, s.role = 'Rebuttal', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Claim, s:Premise;
 
 // ---- quotes

@@ -19,12 +19,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from argmap.app import create_app
-from argmap.cypher import load_catalog
-from argmap.schema import apply_schema
+from argmap.catalog import load_catalog
+from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
 from argmap.seeding import load_seeds
 from argmap.settings import Settings
-from argmap.store.falkordb_server import EmbeddedFalkorDB
 from argmap.store.open import open_store
+from argmap.store.schema import prepare_database
 
 ENGINES = ("falkordb", "neo4j")
 
@@ -73,7 +73,7 @@ def neo4j_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jEngi
         with Neo4jContainer("neo4j:5.26-community") as container:
             yield Neo4jEngine(container.get_connection_url(), container.password)
     elif shutil.which("java") and shutil.which("mvn"):
-        from argmap.neo4j_local import LocalNeo4j
+        from argmap.engines.neo4j_local import LocalNeo4j
 
         with LocalNeo4j(home=tmp_path_factory.mktemp("neo4j")) as server:
             yield Neo4jEngine(server.bolt_uri, browser_url=server.status().browser_url)
@@ -113,7 +113,7 @@ def reseed(settings: Settings) -> None:
     async def run() -> None:
         async with open_store(settings) as store:
             catalog = load_catalog(store.engine)
-            await apply_schema(store, catalog)
+            await prepare_database(store, catalog)
             await load_seeds(store, catalog, reset=True)
 
     asyncio.run(run())

@@ -5,7 +5,7 @@ import json
 from typer.testing import CliRunner
 
 from argmap.cli import app
-from argmap.security import hash_key
+from argmap.keys import hash_key
 
 runner = CliRunner()
 

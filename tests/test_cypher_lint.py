@@ -12,12 +12,20 @@ ROOT = Path(__file__).resolve().parents[1]
 LINT = ROOT / "tools" / "cypher-lint"
 
 
-GUIDE = ROOT / "service" / "argmap" / "viewer" / "guide.html"
+GUIDE = ROOT / "service" / "argmap" / "web" / "guide.html"
 RUNNABLE = re.compile(r'<pre[^>]*class="[^"]*runnable[^"]*"[^>]*>(.*?)</pre>', re.DOTALL)
 
 
+# The product's catalog, the tests' and the benchmarks' own queries, and the seeds.
+CATALOGS = (
+    ROOT / "cypher",
+    ROOT / "tests" / "cypher",
+    ROOT / "benchmarks" / "argmap_bench" / "cypher",
+)
+
+
 def neo4j_cypher_files() -> list[Path]:
-    catalog = [p for p in (ROOT / "cypher").rglob("*.cypher") if "falkordb" not in p.parts]
+    catalog = [p for root in CATALOGS for p in root.rglob("*.cypher") if "falkordb" not in p.parts]
     return sorted(catalog) + sorted((ROOT / "seeds").glob("*.cypher"))
 
 
@@ -62,5 +70,7 @@ def test_neo4j_parser_accepts_the_browser_guide_queries(linter, tmp_path):
 def test_the_linter_catches_a_broken_query(linter, tmp_path):
     broken = tmp_path / "broken.cypher"
     broken.write_text("MATCH (n RETURN n")
-    result = subprocess.run(["node", str(linter), str(broken)], capture_output=True, text=True, cwd=LINT)
+    result = subprocess.run(
+        ["node", str(linter), str(broken)], capture_output=True, text=True, cwd=LINT
+    )
     assert result.returncode == 1 and "error: Invalid input" in result.stdout

@@ -7,31 +7,12 @@ import subprocess
 import sys
 import textwrap
 import time
-from pathlib import Path
 
 import pytest
 import redis
 
-from argmap.store.falkordb_server import EmbeddedEngineError, EmbeddedFalkorDB
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A zombie still answers kill(0); it is gone for our purposes.
-    state = Path(f"/proc/{pid}/stat").read_text().split()[2] if Path(f"/proc/{pid}").exists() else "X"
-    return state != "Z"
-
-
-def _wait_gone(pid: int, timeout: float = 15.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if not _alive(pid):
-            return True
-        time.sleep(0.1)
-    return False
+from argmap.engines.embedded_falkordb import EmbeddedEngineError, EmbeddedFalkorDB
+from argmap.engines.process import free_port, pid_alive, wait_gone
 
 
 def test_data_survives_a_restart(tmp_path):
@@ -50,7 +31,7 @@ def test_stop_leaves_no_process(tmp_path):
     server = EmbeddedFalkorDB(tmp_path).start()
     pid = server.process.pid
     server.stop()
-    assert _wait_gone(pid)
+    assert wait_gone(pid, timeout=15)
 
 
 def test_second_user_of_a_data_dir_gets_a_clear_error(tmp_path):
@@ -71,7 +52,7 @@ def test_taken_port_gets_a_clear_error(tmp_path):
 CHILD = textwrap.dedent(
     """
     import sys, time
-    from argmap.store.falkordb_server import EmbeddedFalkorDB
+    from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
     server = EmbeddedFalkorDB(sys.argv[1]).start()
     print(server.process.pid, flush=True)
     time.sleep(120)
@@ -84,16 +65,14 @@ def test_killed_parent_leaves_no_orphan(tmp_path):
         [sys.executable, "-c", CHILD, str(tmp_path)], stdout=subprocess.PIPE, text=True
     )
     server_pid = int(parent.stdout.readline())
-    assert _alive(server_pid)
+    assert pid_alive(server_pid)
     parent.send_signal(signal.SIGKILL)
     parent.wait()
-    assert _wait_gone(server_pid), "redis-server outlived its SIGKILLed parent"
+    assert wait_gone(server_pid, timeout=15), "redis-server outlived its SIGKILLed parent"
 
 
 def test_ctrl_c_on_serve_stops_the_engine(tmp_path):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     serve = subprocess.Popen(
         [sys.executable, "-m", "argmap", "serve", "--port", str(port),
          "--data-dir", str(tmp_path), "--no-seed"],
@@ -115,7 +94,9 @@ def test_ctrl_c_on_serve_stops_the_engine(tmp_path):
         assert lock.exists() and server_pid, "serve did not start the embedded engine"
         serve.send_signal(signal.SIGINT)
         serve.wait(timeout=30)
-        assert _wait_gone(server_pid), "redis-server outlived `argmap serve` after Ctrl-C"
+        assert wait_gone(server_pid, timeout=15), (
+            "redis-server outlived `argmap serve` after Ctrl-C"
+        )
     finally:
         if serve.poll() is None:
             serve.kill()

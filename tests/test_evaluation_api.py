@@ -2,9 +2,10 @@
 
 import pytest
 from fastapi.testclient import TestClient
+from queries import FixtureQuery, fixture_queries
 
 from argmap.app import create_app
-from argmap.security import ApiKey, hash_key
+from argmap.keys import ApiKey, hash_key
 
 KEY = "evaluation-key"
 
@@ -94,7 +95,7 @@ def test_apply_writes_outcome_labels_and_replaces_them(engine_settings, restore_
         second = api.post("/evaluation/apply", headers=auth).json()
         assert first == second and first["written"] == 54
         rows = api.portal.call(
-            api.app.state.store.read, api.app.state.catalog("checks/outcome_labels")
+            api.app.state.store.read, fixture_queries(api.app.state.store.engine)(FixtureQuery.CHECKS_OUTCOME_LABELS)
         )
         counts = rows[0]
         assert counts["accepted"] == first["counts"].get("Accepted", 0)

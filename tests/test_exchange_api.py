@@ -8,7 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from argmap.app import create_app
-from argmap.security import ApiKey, hash_key
+from argmap.catalog import Query
+from argmap.keys import ApiKey, hash_key
 from argmap.store import QueryFailed, StoreError
 
 KEY = "exchange-key"
@@ -24,11 +25,11 @@ def api(engine_settings, restore_seeded_map):
 
 
 def reset(api) -> None:
-    api.portal.call(api.app.state.store.write, api.app.state.catalog("admin/reset"))
+    api.portal.call(api.app.state.store.write, api.app.state.catalog(Query.ADMIN_RESET))
 
 
 def counts(api) -> dict:
-    rows = api.portal.call(api.app.state.store.read, api.app.state.catalog("admin/counts"))
+    rows = api.portal.call(api.app.state.store.read, api.app.state.catalog(Query.ADMIN_COUNTS))
     return {(r["kind"], r["name"]): r["count"] for r in rows}
 
 
@@ -97,7 +98,7 @@ def test_a_failure_mid_import_leaves_the_database_as_it_was(api):
         "refutes": [],
     }  # fmt: skip
     with pytest.raises((QueryFailed, StoreError)):
-        api.portal.call(api.app.state.store.write, catalog("interchange/import"), params)
+        api.portal.call(api.app.state.store.write, catalog(Query.EXCHANGE_IMPORT), params)
     assert counts(api) == before
     assert api.get("/people/mid-person").status_code == 404
 

@@ -25,7 +25,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from argmap.app import create_app
-from argmap.security import ApiKey, Scope, hash_key
+from argmap.keys import ApiKey, Scope, hash_key
 from argmap.settings import Settings
 
 WRITE_KEY = "fuzz-write-key"

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from argmap.interchange import (
+from argmap.formats import (
     MapDocument,
     Problem,
     aif_to_document,
@@ -26,7 +26,7 @@ from argmap.interchange import (
     render_svg,
     validate_document,
 )
-from argmap.interchange.document import COLLECTIONS
+from argmap.formats.document import COLLECTIONS
 
 AIF = Path(__file__).parent / "fixtures" / "aif"
 ARTICLE = "Blinken said: NATO is a defensive alliance. The Kremlin replied: expansion threatens us."
@@ -223,16 +223,16 @@ def test_every_document_problem_is_reported_at_its_location() -> None:
         "statements[7].text",
         "statements[8].id",
         "statements[8].colour",
+        "edges[6]",
         "edges[7].type",
+        "edges[9]",
         "people[3].name",
+        "quotes[4]",
         "statements[5].id",
         "people[3].id",
         "sources[0].sha256",
         "edges[5].target",
-        "edges[6]",
         "edges[8].id",
-        "edges[9].inference",
-        "edges[9].inference",
         "edges[11].id",
         "rephrases[1].source",
         "rephrases[1].target",
@@ -240,7 +240,6 @@ def test_every_document_problem_is_reported_at_its_location() -> None:
         "quotes[2].quote",
         "quotes[3].source",
         "quotes[3].speaker",
-        "quotes[4].end",
         "quotes[5].id",
         "asserts[2].person",
         "asserts[2].statement",
@@ -257,6 +256,9 @@ def test_every_document_problem_is_reported_at_its_location() -> None:
     )
     assert "at most 5000 characters" in messages["statements[7].text"]
     assert messages["quotes[2].quote"] == "differs from the text of source 'src-news' at [0:7]"
+    assert messages["edges[6]"] == "a statement cannot support or refute itself"
+    assert messages["edges[9]"] == "only SUPPORTS edges carry an inference"
+    assert messages["quotes[4]"] == "end must be after start"
 
 
 def test_an_inference_links_premises_of_one_conclusion_only() -> None:

@@ -9,16 +9,11 @@ other modules expect anyway), and `:params` lives in the Browser, not in the dat
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 
-import httpx
 import pytest
 from browser_support import CHROMIUM, CHROMIUM_ARGS, SHOTS
+from serving import http_server
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
 expect = playwright_sync.expect
@@ -40,17 +35,11 @@ TREE_QUERY_NODES = (
     f"MATCH p=(:Position {{id:'{DEFENSIVE}'}})<-[:SUPPORTS|REFUTES*1..2]-() "
     "UNWIND nodes(p) AS n RETURN count(DISTINCT n) AS nodes"
 )
-POSITION_FILL = "#0072B2"  # node.Position in cypher/browser/style.grass
+POSITION_FILL = "#0072B2"  # node.Position in service/argmap/web/style.grass
 
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="no Chromium installed (Debian package `chromium`)"
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -94,39 +83,11 @@ def census_before(api, neo4j_engine) -> dict:
 @pytest.fixture(scope="module")
 def api(browser_url, neo4j_engine, tmp_path_factory) -> Iterator[str]:
     """`argmap serve` over the test Neo4j: serves the guide and style, seeds an empty database."""
-    port = _free_port()
-    log = tmp_path_factory.mktemp("neo4j-browser-e2e") / "serve.log"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ARGMAP_")}
-    cmd = [
-        sys.executable, "-m", "argmap", "serve",
-        "--host", "127.0.0.1", "--port", str(port), "--neo4j-uri", neo4j_engine.uri,
-    ]  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            cmd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT
-        )
-    try:
-        deadline = time.monotonic() + SERVE_TIMEOUT
-        while True:
-            try:
-                if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None:
-                pytest.fail(f"argmap serve exited with {process.returncode}:\n{log.read_text()}")
-            if time.monotonic() > deadline:
-                pytest.fail(f"argmap serve not ready after {SERVE_TIMEOUT}s:\n{log.read_text()}")
-            time.sleep(0.25)
+    args = ["-m", "argmap", "serve", "--host", "127.0.0.1", "--port", "{port}",
+            "--neo4j-uri", neo4j_engine.uri]  # fmt: skip
+    workdir = tmp_path_factory.mktemp("neo4j-browser-e2e")
+    with http_server(args, workdir=workdir, timeout=SERVE_TIMEOUT) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

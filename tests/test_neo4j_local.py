@@ -14,7 +14,6 @@ import socket
 import subprocess
 import sys
 import textwrap
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,14 +21,14 @@ from pathlib import Path
 import pytest
 from neo4j import GraphDatabase
 
-from argmap.neo4j_local import (
+from argmap.engines.neo4j_local import (
     LocalNeo4j,
     Neo4jLocalError,
-    _pid_alive,
     default_cache_dir,
     find_java,
     resolve,
 )
+from argmap.engines.process import pid_alive, wait_gone
 
 SERVICE_DIR = Path(__file__).resolve().parents[1] / "service"
 _missing = [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
@@ -42,15 +41,6 @@ def _child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SERVICE_DIR), env.get("PYTHONPATH")]))
     return env
-
-
-def _wait_gone(pid: int, timeout: float = 30.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while _pid_alive(pid):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.2)
-    return True
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +70,7 @@ def test_query_through_bolt(server: LocalNeo4j) -> None:
 def test_status_and_loopback_config(server: LocalNeo4j) -> None:
     status = server.status()
     assert status.running and status.answering
-    assert status.pid is not None and status.pid == server.pid and _pid_alive(status.pid)
+    assert status.pid is not None and status.pid == server.pid and pid_alive(status.pid)
     assert status.bolt_uri == server.bolt_uri and status.bolt_uri.startswith("bolt://127.0.0.1:")
     conf = (server.home / "conf" / "neo4j.conf").read_text()
     assert "server.default_listen_address=127.0.0.1" in conf
@@ -119,9 +109,9 @@ def test_second_start_on_same_home_is_refused(server: LocalNeo4j) -> None:
 @needs_jvm
 def test_stop_leaves_no_jvm(server: LocalNeo4j) -> None:
     pid = server.pid
-    assert pid is not None and _pid_alive(pid)
+    assert pid is not None and pid_alive(pid)
     assert server.stop() is True
-    assert not _pid_alive(pid)
+    assert not pid_alive(pid)
     assert not (server.home / "argmap-neo4j.json").exists()
     assert not server.status().running
     assert server.stop() is False  # idempotent
@@ -130,7 +120,7 @@ def test_stop_leaves_no_jvm(server: LocalNeo4j) -> None:
 @needs_jvm
 def test_detached_cli_outlives_launcher(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    cli = [sys.executable, "-m", "argmap.neo4j_local"]
+    cli = [sys.executable, "-m", "argmap", "neo4j-local"]
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -154,7 +144,7 @@ def test_detached_cli_outlives_launcher(tmp_path: Path) -> None:
     finally:
         stopped = run("stop")
     assert stopped.returncode == 0 and "stopped" in stopped.stdout
-    assert _wait_gone(info["pid"], 5)
+    assert wait_gone(info["pid"], timeout=5)
     assert run("status").returncode == 1
 
 
@@ -163,7 +153,7 @@ def test_sigkilled_parent_leaves_no_jvm(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         import time
-        from argmap.neo4j_local import LocalNeo4j
+        from argmap.engines.neo4j_local import LocalNeo4j
         server = LocalNeo4j({str(tmp_path / "home")!r})
         server.start()
         print(server.pid, flush=True)
@@ -182,10 +172,10 @@ def test_sigkilled_parent_leaves_no_jvm(tmp_path: Path) -> None:
         line = parent.stdout.readline()  # blocks until the server answers
         assert line.strip().isdigit(), f"launcher failed (exit {parent.poll()})"
         jvm = int(line)
-        assert _pid_alive(jvm)
+        assert pid_alive(jvm)
         parent.send_signal(signal.SIGKILL)  # no atexit, no handler: only PDEATHSIG is left
         parent.wait(10)
-        assert _wait_gone(jvm, 30), f"JVM {jvm} survived its SIGKILLed parent"
+        assert wait_gone(jvm, timeout=30), f"JVM {jvm} survived its SIGKILLed parent"
     finally:
         if parent.poll() is None:
             parent.kill()

@@ -19,10 +19,7 @@ import asyncio
 import hashlib
 import itertools
 import json
-import os
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -33,15 +30,17 @@ import httpx
 import pytest
 import redis
 from fastapi.testclient import TestClient
+from serving import clean_env, http_server
 
 from argmap.app import create_app
-from argmap.cypher import load_catalog
+from argmap.catalog import Query, load_catalog
+from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
+from argmap.engines.process import free_port
 from argmap.errors import ErrorResponse
+from argmap.keys import ApiKey, Scope, hash_key
 from argmap.routes.exchange import MAX_IMPORT_BYTES
-from argmap.security import ApiKey, Scope, hash_key
 from argmap.settings import Settings
-from argmap.store import Engine, EngineUnavailable
-from argmap.store.falkordb_server import EmbeddedFalkorDB, free_port
+from argmap.store import EngineUnavailable
 from argmap.store.open import open_store
 
 WRITE_KEY = "robustness-write-key"
@@ -60,7 +59,7 @@ def assert_error(response: httpx.Response, status: int, error: str) -> dict:
 
 def engine_counts(settings: Settings) -> Counter:
     """Nodes per label and relationships per type, read straight from the engine."""
-    query = load_catalog(Engine(settings.engine))("admin/counts")
+    query = load_catalog(settings.engine)(Query.ADMIN_COUNTS)
     return Counter(
         {(row["kind"], row["name"]): row["count"] for row in engine_read(settings, query)}
     )
@@ -224,7 +223,7 @@ def posters(index: int) -> set[int]:
 
 def server_env(settings: Settings) -> dict[str, str]:
     """The environment a separate argmap process needs to serve `settings`' engine."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ARGMAP_")}
+    env = clean_env()
     env["ARGMAP_API_KEYS"] = json.dumps([key.model_dump(mode="json") for key in KEYS])
     env["ARGMAP_SEED_ON_EMPTY"] = "false"
     if settings.neo4j_uri:
@@ -242,35 +241,13 @@ def server_env(settings: Settings) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def live_server(engine_settings, restore_seeded_map, tmp_path_factory) -> Iterator[str]:
     """`uvicorn --workers 2` over the test engine, in its own process; yields its base URL."""
-    port = free_port()
+    args = ["-m", "uvicorn", "argmap.app:create_app", "--factory", "--host", "127.0.0.1",
+            "--port", "{port}", "--workers", "2", "--log-level", "warning"]  # fmt: skip
     workdir = tmp_path_factory.mktemp("uvicorn")  # no .env from the repository
-    log = (workdir / "uvicorn.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "argmap.app:create_app", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--workers", "2", "--log-level", "warning"],
-        cwd=workdir, env=server_env(engine_settings), stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, (workdir / "uvicorn.log").read_text()
-            assert time.monotonic() < deadline, "uvicorn did not get ready in 60 s"
-            try:
-                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.2)
-        yield url
+        with http_server(args, workdir=workdir, env=server_env(engine_settings)) as url:
+            yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
         restore_seeded_map()
 
 
@@ -374,7 +351,7 @@ def bulk_document(prefix: str, n: int = BULK) -> bytes:
 
 def app_counts(client: TestClient) -> Counter:
     store, catalog = client.app.state.store, client.app.state.catalog
-    rows = client.portal.call(store.read, catalog("admin/counts"))
+    rows = client.portal.call(store.read, catalog(Query.ADMIN_COUNTS))
     return Counter({(r["kind"], r["name"]): r["count"] for r in rows})
 
 
@@ -600,8 +577,9 @@ HOSTILE = [
     "`backtick` ``double`` `}) MATCH (n) DELETE n //",
     'CYPHER text="x" MATCH (n) DETACH DELETE n',
     "back\\slash \\\" \\' \\u0041 \\n end\\",
-    "unicode: café e\u0301 ß Σ 中文 עברית \u202eRTL\u202c \u200b\ufeff 🙂👩‍👩‍👧 \U0010ffff \ufffe",
-    "controls: " + "".join(chr(c) for c in range(1, 32)) + "\x7f\x85\u2028\u2029",
+    "unicode: café e\u0301 ß Σ 中文 עברית \u202eRTL\u202c \u200b\ufeff 🙂👩‍👩‍👧 \U0010ffff",
+    # The control characters text may hold (argmap.domain: what XML, and so GraphML, can).
+    "controls: \t\n\r \x7f\x85\u2028\u2029",
 ]
 
 
@@ -661,8 +639,15 @@ def test_hostile_text_is_stored_verbatim_and_never_run(api, engine_settings):
 
 def test_unstorable_text_is_422_on_every_engine_and_nothing_is_written(api, engine_settings):
     """FalkorDB cannot carry U+0000 (it cut the query: a 500); both engines refuse it alike.
-    A lone surrogate (not encodable as UTF-8) is refused by validation."""
+    A lone surrogate (not encodable as UTF-8) is refused by validation, and so are the control
+    characters and noncharacters no export format (XML) could carry back."""
     before = engine_counts(engine_settings)
+    for char in [*map(chr, range(1, 9)), "\x0b", "\x0c", "\x1f", "\ufffe", "\uffff"]:
+        created = api.post("/statements", json={"role": "Claim", "text": f"a{char}b"}, headers=AUTH)
+        message = assert_error(created, 422, "invalid")["message"]
+        assert f"U+{ord(char):04X}" in message, message
+        person = {"name": "ok", "description": f"a{char}"}
+        assert_error(api.post("/people", json=person, headers=AUTH), 422, "invalid")
     surrogate = b'{"statements": [{"id": "rb-sur", "role": "Claim", "text": "x\\ud800y"}]}'
     body = assert_error(
         api.post("/import", content=surrogate, headers=AUTH), 422, "invalid_document"
@@ -673,6 +658,9 @@ def test_unstorable_text_is_422_on_every_engine_and_nothing_is_written(api, engi
     assert_error(api.get("/statements", params={"q": "\x00"}), 422, "invalid")
     document = {"statements": [{"id": "rb-nul", "role": "Claim", "text": "ok"},
                                {"id": "rb-nul-2", "role": "Claim", "text": "a\x00b"}]}  # fmt: skip
-    assert_error(api.post("/import", json=document, headers=AUTH), 422, "invalid")
+    body = assert_error(api.post("/import", json=document, headers=AUTH), 422, "invalid_document")
+    assert body["details"] == [
+        {"location": "statements[1].text", "message": "must not contain the control character U+0000"}
+    ]
     assert api.get("/statements/rb-nul").status_code == 404
     assert engine_counts(engine_settings) == before

@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pytest
 
-from argmap.evaluation import (
+from argmap.argumentation import (
     Edge,
     Framework,
     FrameworkTooLarge,

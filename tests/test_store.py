@@ -1,10 +1,11 @@
 """Contract tests for `GraphStore` and the schema: the same assertions on every engine."""
 
 import pytest
+from queries import FixtureQuery, fixture_queries
 
-from argmap.cypher import load_catalog
-from argmap.schema import apply_schema
+from argmap.catalog import load_catalog
 from argmap.store import ConstraintViolation
+from argmap.store.schema import prepare_database
 
 pytestmark = pytest.mark.anyio
 
@@ -18,27 +19,27 @@ TRICKY_TEXTS = [
 
 
 async def test_write_then_read_roundtrips_text_verbatim(store):
-    q = load_catalog(store.engine)
+    q = fixture_queries(store.engine)
     rows = [{"id": f"ct-{i}", "text": text} for i, text in enumerate(TRICKY_TEXTS)]
     try:
-        written = await store.write(q("testing/put_nodes"), {"rows": rows})
+        written = await store.write(q(FixtureQuery.TESTING_PUT_NODES), {"rows": rows})
         assert written == [{"written": len(rows)}]
-        read = await store.read(q("testing/get_nodes"), {"ids": [r["id"] for r in rows]})
+        read = await store.read(q(FixtureQuery.TESTING_GET_NODES), {"ids": [r["id"] for r in rows]})
         assert [r["node"] for r in read] == rows
     finally:
-        await store.write(q("testing/delete_nodes"), {"ids": [r["id"] for r in rows]})
+        await store.write(q(FixtureQuery.TESTING_DELETE_NODES), {"ids": [r["id"] for r in rows]})
 
 
 async def test_schema_is_idempotent_and_enforces_unique_ids(store):
-    q = load_catalog(store.engine)
-    await apply_schema(store, q)
-    await apply_schema(store, q)  # a second run is a no-op, not an error
+    q = fixture_queries(store.engine)
+    await prepare_database(store, load_catalog(store.engine))
+    await prepare_database(store, load_catalog(store.engine))  # a second run changes nothing
     try:
-        await store.write(q("testing/create_statement"), {"id": "ct-unique"})
+        await store.write(q(FixtureQuery.TESTING_CREATE_STATEMENT), {"id": "ct-unique"})
         with pytest.raises(ConstraintViolation):
-            await store.write(q("testing/create_statement"), {"id": "ct-unique"})
+            await store.write(q(FixtureQuery.TESTING_CREATE_STATEMENT), {"id": "ct-unique"})
     finally:
-        await store.write(q("testing/delete_nodes"), {"ids": ["ct-unique"]})
+        await store.write(q(FixtureQuery.TESTING_DELETE_NODES), {"ids": ["ct-unique"]})
 
 
 async def test_ping_answers(store):

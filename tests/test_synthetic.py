@@ -8,13 +8,16 @@ from collections import Counter
 import pytest
 from typer.testing import CliRunner
 
-from argmap import synthetic as syn
-from argmap.cli_bench import app as bench_app
-from argmap.cli_bench import render_table, summary
-from argmap.cypher import load_catalog
-from argmap.interchange import validate_document
-from argmap.repository import Repository
+from argmap.catalog import Query, load_catalog
+from argmap.domain import EdgeType, Role, edge_id, quote_id
+from argmap.formats import validate_document
+from argmap.models import TreeKind
+from argmap.services.reads import ReadService
 from argmap.store import StoreError
+from argmap_bench import synthetic as syn
+from argmap_bench.cli import app as bench_app
+from argmap_bench.measure import summary
+from argmap_bench.report import render_table
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -57,7 +60,7 @@ def test_batches_come_in_load_order(generated):
 def test_roles_people_and_sources(generated):
     roles = Counter(s["role"] for s in generated["statements"])
     assert roles["Position"] == 50  # 1%: one per debate of 100
-    assert set(roles) == {"Position", "Claim", "Premise", "Rebuttal"}
+    assert set(roles) == set(Role)
     assert 0.2 < roles["Claim"] / 5_000 < 0.3 and 0.2 < roles["Rebuttal"] / 5_000 < 0.3
     assert len(generated["people"]) == 100 and len(generated["sources"]) == 5
     assert all(len(s["title"]) <= 60 and s["text"] for s in generated["statements"])
@@ -75,7 +78,7 @@ def test_edges_are_well_formed(generated):
     statements = {s["id"] for s in generated["statements"]}
     assert 2.8 < len(edges) / 5_000 < 3.1
     for e in edges:
-        assert e["id"] == f"{e['source']}~{e['type'].lower()}~{e['target']}"
+        assert e["id"] == edge_id(e["source"], e["type"], e["target"])  # the product's rule
         assert e["source"] != e["target"]
         assert {e["source"], e["target"]} <= statements
     pairs = [(e["source"], e["target"]) for e in edges]
@@ -93,7 +96,7 @@ def test_edges_point_up_with_a_few_back_edges(generated):
     fan_out = Counter(e["source"] for e in edges)
     assert max(fan_out.values()) < 20
     types = Counter(e["type"] for e in edges)
-    assert 0.2 < types["REFUTES"] / len(edges) < 0.4
+    assert 0.2 < types[EdgeType.REFUTES] / len(edges) < 0.4
 
 
 def test_quotes_are_verbatim_and_the_map_is_a_valid_document():
@@ -102,7 +105,7 @@ def test_quotes_are_verbatim_and_the_map_is_a_valid_document():
     assert raw["quotes"]
     for q in raw["quotes"]:
         assert texts[q["source"]][q["start"] : q["end"]] == q["quote"]
-        assert q["id"] == f"{q['source']}-{q['start']}-{q['end']}"
+        assert q["id"] == quote_id(q["source"], q["start"], q["end"])
     doc, problems = validate_document(raw)
     assert problems == [] and doc is not None
     assert len(doc.statements) == 1_500
@@ -151,7 +154,7 @@ def restored(restore_seeded_map):
 
 async def _counts(store, catalog) -> Counter:
     return Counter({f"{r['kind']}:{r['name']}": r["count"]
-                    for r in await store.read(catalog("admin/counts"))})  # fmt: skip
+                    for r in await store.read(catalog(Query.ADMIN_COUNTS))})  # fmt: skip
 
 
 @pytest.mark.anyio
@@ -159,29 +162,32 @@ async def test_bulk_load_writes_exactly_the_generated_map(store, restored):
     catalog = load_catalog(store.engine)
     expected = rows(2_000, 3, 11, batch_size=700, quotes=True)
     edges = Counter(e["type"] for e in expected["edges"])
+    roles = {s["id"]: s["role"] for s in expected["statements"]}
     before = await _counts(store, catalog)
-    stats = await syn.bulk_load(
-        store, catalog, syn.generate(2_000, 3, 11, batch_size=700, quotes=True)
-    )
+    stats = await syn.bulk_load(store, syn.generate(2_000, 3, 11, batch_size=700, quotes=True))
     after = await _counts(store, catalog)
     added = after - before
     assert added["label:Statement"] == 2_000
     assert added["label:Position"] == 20
-    assert added["type:SUPPORTS"] == edges["SUPPORTS"]
-    assert added["type:REFUTES"] == edges["REFUTES"]
+    assert added["type:SUPPORTS"] == edges[EdgeType.SUPPORTS]
+    assert added["type:REFUTES"] == edges[EdgeType.REFUTES]
     assert added["type:ASSERTS"] == len(expected["asserts"])
     assert added["label:Person"] == 40 and added["label:Source"] == 2
     assert added["type:HAS_QUOTE"] == len(expected["quotes"])
     assert stats.rows["statements"] == 2_000 and stats.batches > 6
 
-    # What the API reads back is what was generated.
-    repo = Repository(store, catalog)
+    # What the API reads back is what was generated, roles (read from the `role` property)
+    # included.
+    reads = ReadService(store, catalog)
     target = Counter(e["target"] for e in expected["edges"]).most_common(1)[0][0]
-    statement = await repo.get_statement(id=target)
-    assert {s.id for s in statement.supporters + statement.refuters} == {
+    statement = await reads.get_statement(id=target)
+    assert statement.role == roles[target]
+    neighbours = statement.supporters + statement.refuters
+    assert {s.id for s in neighbours} == {
         e["source"] for e in expected["edges"] if e["target"] == target
     }
-    tree = await repo.tree(id=target, kind="support_tree", depth=4)
+    assert all(s.role == roles[s.id] for s in neighbours)
+    tree = await reads.tree(id=target, kind=TreeKind.SUPPORT, depth=4)
     assert len(tree.nodes) > 1
 
     # A batch is one atomic statement: a batch that repeats one id writes none of its rows.
@@ -189,14 +195,14 @@ async def test_bulk_load_writes_exactly_the_generated_map(store, restored):
     fresh = [{**r, "id": f"{r['id']}-fresh"} for r in first.rows[:50]]
     clash = syn.Batch("statements", [*fresh, first.rows[0]])
     with pytest.raises(StoreError):
-        await syn.bulk_load(store, catalog, [clash])
+        await syn.bulk_load(store, [clash])
     assert await _counts(store, catalog) == after
 
 
 @pytest.mark.anyio
 async def test_delete_all_empties_the_graph_in_batches(store, restored):
     catalog = load_catalog(store.engine)
-    await syn.bulk_load(store, catalog, syn.generate(300, 2, 5))
-    gone = await syn.delete_all(store, catalog, batch=100)
+    await syn.bulk_load(store, syn.generate(300, 2, 5))
+    gone = await syn.delete_all(store, batch=100)
     assert gone >= 300
-    assert (await store.read(catalog("admin/count_nodes")))[0]["nodes"] == 0
+    assert (await store.read(catalog(Query.ADMIN_COUNT_NODES)))[0]["nodes"] == 0

@@ -1,14 +1,10 @@
 """The viewer in a real browser: the service on FalkorDB, the page in headless Chromium."""
 
-import os
-import socket
-import subprocess
-import sys
-import time
 
 import httpx
 import pytest
 from browser_support import CHROMIUM, CHROMIUM_ARGS, SHOTS
+from serving import http_server
 
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="no Chromium installed (Debian package `chromium`)"
@@ -17,30 +13,10 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    data = tmp_path_factory.mktemp("viewer-data")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ARGMAP_")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "argmap", "serve", "--port", str(port), "--data-dir", str(data)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, process.stdout.read().decode()
-            time.sleep(0.2)
+    workdir = tmp_path_factory.mktemp("viewer")
+    args = ["-m", "argmap", "serve", "--port", "{port}", "--data-dir", str(workdir / "data")]
+    with http_server(args, workdir=workdir) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")

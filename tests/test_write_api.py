@@ -4,7 +4,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from argmap.app import create_app
-from argmap.security import ApiKey, Scope, hash_key
+from argmap.keys import ApiKey, Scope, hash_key
 
 WRITE_KEY, READ_KEY = "test-write-key", "test-read-key"
 AUTH = {"Authorization": f"Bearer {WRITE_KEY}"}

@@ -4,7 +4,7 @@
 MATCH (s:Statement)
 WHERE $ids IS NULL OR s.id IN $ids
 RETURN s.id AS id,
-       [l IN labels(s) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0] AS role,
+       s.role AS role,
        s.title AS title,
        s.base_score AS base_score
 ORDER BY id

@@ -5,7 +5,7 @@ MATCH (s:Statement)
 WHERE s.id IN $ids
 RETURN s {
   .id, .title, .text,
-  role: [l IN labels(s) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0],
+  .role,
   speakers: [(p:Person)-[:ASSERTS]->(s) | p.name],
   sources: [(s)-[:HAS_QUOTE]->(:Quote)-[:IN]->(src:Source) | src.id]
 } AS node

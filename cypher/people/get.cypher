@@ -5,6 +5,6 @@ MATCH (p:Person {id: $id})
 RETURN p {
   .id, .name, .description,
   statements: [(p)-[:ASSERTS]->(s:Statement) |
-               s {.id, .title, .text, role: [l IN labels(s) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}],
+               s {.id, .title, .text, .role}],
   authored: [(p)-[:AUTHORED]->(src:Source) | src {.id, .title}]
 } AS person

@@ -8,7 +8,7 @@ WITH src, s, collect(q {.id, .quote, .start, .end, .note, source: src.id}) AS qu
 ORDER BY first, s.id
 WITH src, collect(CASE WHEN s IS NULL THEN null ELSE s {
   .id, .title, .text,
-  role: [l IN labels(s) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0],
+  .role,
   quotes: quotes
 } END) AS items
 RETURN src.id AS source, size(items) AS total, items

@@ -4,5 +4,5 @@
 MATCH (s:Statement)<-[r:REFUTES]-(:Statement)
 WITH s, count(r) AS refuters
 ORDER BY refuters DESC, s.id
-WITH collect(s {.id, .title, .text, role: [l IN labels(s) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0], refuters: refuters}) AS ranked
+WITH collect(s {.id, .title, .text, .role, refuters: refuters}) AS ranked
 RETURN size(ranked) AS total, ranked[$offset..($offset + $limit)] AS items

@@ -1,8 +1,9 @@
 // Create one statement with its role label and the people who assert it.
-// The role comes from argmap's Role enum; each FOREACH sets one fixed label.
+// The role is a property (what reads use) and a label (for Neo4j Browser); it comes from
+// argmap.domain.Role, and each FOREACH sets one fixed label (labels cannot be parameters).
 // params: id, role, title, text, base_score, speakers (person ids, checked to exist before)
 // returns: id
-CREATE (s:Statement {id: $id, text: $text})
+CREATE (s:Statement {id: $id, role: $role, text: $text})
 SET s.title = $title, s.base_score = $base_score
 FOREACH (_ IN CASE WHEN $role = 'Position' THEN [1] ELSE [] END | SET s:Position)
 FOREACH (_ IN CASE WHEN $role = 'Claim' THEN [1] ELSE [] END | SET s:Claim)

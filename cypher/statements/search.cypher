@@ -4,10 +4,10 @@
 // returns: total, items ([{id, role, title, text}], ordered by id)
 MATCH (s:Statement)
 WHERE ($q IS NULL OR toLower(s.text) CONTAINS toLower($q) OR toLower(s.title) CONTAINS toLower($q))
-  AND ($role IS NULL OR $role IN labels(s))
+  AND ($role IS NULL OR s.role = $role)
   AND ($speaker IS NULL OR (s)<-[:ASSERTS]-(:Person {id: $speaker}))
   AND ($source IS NULL OR (s)-[:HAS_QUOTE]->(:Quote)-[:IN]->(:Source {id: $source}))
 WITH s ORDER BY s.id
 WITH collect(s) AS matched
 RETURN size(matched) AS total,
-       [s IN matched[$offset..($offset + $limit)] | s {.id, .title, .text, role: [l IN labels(s) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}] AS items
+       [s IN matched[$offset..($offset + $limit)] | s {.id, .title, .text, .role}] AS items

@@ -4,5 +4,5 @@
 MATCH (s:Statement)
 WHERE (s:Position OR s:Claim) AND NOT (s)<-[:SUPPORTS]-(:Statement)
 WITH s ORDER BY s.id
-WITH collect(s {.id, .title, .text, role: [l IN labels(s) WHERE l IN ['Position', 'Claim', 'Premise', 'Rebuttal']][0]}) AS found
+WITH collect(s {.id, .title, .text, .role}) AS found
 RETURN size(found) AS total, found[$offset..($offset + $limit)] AS items

@@ -1,3 +1,3 @@
-from .cli import app
+from argmap.cli import app
 
 app()

@@ -10,16 +10,16 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from . import __version__
-from .cypher import load_catalog
-from .errors import install_error_handlers
-from .routes import ROUTERS
-from .routes.viewer import VIEWER_DIR
-from .schema import apply_schema
-from .seeding import is_empty, load_seeds
-from .settings import Settings, get_settings
-from .store import GraphStore
-from .store.open import open_store
+from argmap import __version__
+from argmap.catalog import load_catalog
+from argmap.errors import install_error_handlers
+from argmap.routes import ROUTERS
+from argmap.routes.viewer import WEB_DIR
+from argmap.seeding import is_empty, load_seeds
+from argmap.settings import Settings, get_settings
+from argmap.store import GraphStore
+from argmap.store.open import open_store
+from argmap.store.schema import prepare_database
 
 log = logging.getLogger("argmap")
 
@@ -42,7 +42,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         )
         await store.ping()  # an unreachable engine fails startup now, not after driver retries
         catalog = load_catalog(store.engine)
-        await apply_schema(store, catalog)
+        await prepare_database(store, catalog)
         if settings.seed_on_empty and await is_empty(store, catalog):
             statements = await load_seeds(store, catalog)
             log.info("empty database: loaded %d seed statements", statements)
@@ -71,5 +71,5 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     )
     for router in ROUTERS:
         app.include_router(router)
-    app.mount("/viewer", StaticFiles(directory=VIEWER_DIR), name="viewer")
+    app.mount("/viewer", StaticFiles(directory=WEB_DIR), name="viewer")
     return app

@@ -10,7 +10,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
-from .store import ConstraintViolation, EngineUnavailable, InvalidValue, QueryFailed
+from argmap.domain import validation_message
+from argmap.store import ConstraintViolation, EngineUnavailable, InvalidValue, QueryFailed
 
 log = logging.getLogger("argmap")
 
@@ -72,7 +73,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation_error(_: Request, exc: RequestValidationError):
         details = [
-            {"location": ".".join(str(p) for p in e["loc"]), "message": e["msg"]}
+            {"location": ".".join(str(p) for p in e["loc"]), "message": validation_message(e)}
             for e in exc.errors()
         ]
         message = "; ".join(f"{d['location']}: {d['message']}" for d in details)

@@ -7,17 +7,29 @@ from typing import Annotated, Generic, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from argmap.domain import (
+    Description,
+    EdgeFields,
+    EdgeType,
+    Fields,
+    PersonFields,
+    PersonName,
+    QuoteFields,
+    Role,
+    Score,
+    Slug,
+    SourceMetaFields,
+    SourceText,
+    StatementFields,
+    StatementText,
+    Title,
+)
 
-class Role(StrEnum):
-    POSITION = "Position"
-    CLAIM = "Claim"
-    PREMISE = "Premise"
-    REBUTTAL = "Rebuttal"
 
-
-class EdgeType(StrEnum):
-    SUPPORTS = "SUPPORTS"
-    REFUTES = "REFUTES"
+class TreeKind(StrEnum):
+    SUPPORT = "support"  # everything that supports it, recursively
+    ATTACK = "attack"  # its refuters, their refuters and what supports each
+    ARGUMENT = "argument"  # all that reaches it through SUPPORTS/REFUTES (a position's argument)
 
 
 class Relation(StrEnum):
@@ -206,79 +218,49 @@ class QuotedStatement(StatementSummary):
 
 
 # --- writes -------------------------------------------------------------------------------
-
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$", examples=["my-claim"])]
-Text = Annotated[str, Field(min_length=1, max_length=5000)]
-Title = Annotated[str, Field(min_length=1, max_length=200)]
-Score = Annotated[float, Field(ge=0, le=1, description="base score for DF-QuAD")]
+# Fields and their limits come from argmap.domain, shared with the import document.
 
 
-class WriteModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class StatementCreate(WriteModel):
+class StatementCreate(StatementFields):
     id: Slug | None = Field(None, description="omit to have one generated from the title/text")
-    role: Role
-    title: Title | None = None
-    text: Text
-    base_score: Score | None = None
     speakers: list[Slug] = Field(default_factory=list, description="ids of people asserting it")
 
 
-class StatementUpdate(WriteModel):
+class StatementUpdate(Fields):
     role: Role | None = None
     title: Title | None = None
-    text: Text | None = None
+    text: StatementText | None = None
     base_score: Score | None = None
 
 
-class EdgeCreate(WriteModel):
-    source: Slug = Field(description="the supporting / refuting statement")
-    target: Slug = Field(description="the supported / refuted statement")
-    type: EdgeType
-    inference: Annotated[str, Field(max_length=100)] | None = Field(
-        None, description="shared by linked premises that support a conclusion together"
-    )
+class EdgeCreate(EdgeFields):
+    pass
 
 
 class EdgePublic(GraphEdge):
     inference: str | None = None
 
 
-class PersonCreate(WriteModel):
+class PersonCreate(PersonFields):
     id: Slug | None = None
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    description: Annotated[str, Field(max_length=2000)] | None = None
 
 
-class PersonUpdate(WriteModel):
-    name: Annotated[str, Field(min_length=1, max_length=200)] | None = None
-    description: Annotated[str, Field(max_length=2000)] | None = None
+class PersonUpdate(Fields):
+    name: PersonName | None = None
+    description: Description | None = None
 
 
-class SourceMeta(WriteModel):
-    title: Title | None = None
-    kind: Annotated[str, Field(max_length=100)] | None = None
-    author: Annotated[str, Field(max_length=200)] | None = None
-    outlet: Annotated[str, Field(max_length=200)] | None = None
-    url: Annotated[str, Field(max_length=2000)] | None = None
-    published: Annotated[str, Field(max_length=40)] | None = None
-    file: Annotated[str, Field(max_length=200)] | None = None
+class SourceMeta(SourceMetaFields):
+    pass
 
 
-class SourceCreate(SourceMeta):
+class SourceCreate(SourceMetaFields):
     id: Slug | None = None
-    text: Annotated[str, Field(min_length=1, max_length=2_000_000)]
+    text: SourceText
 
 
-class QuoteCreate(WriteModel):
-    statement: Slug
-    source: Slug
-    quote: Annotated[str, Field(min_length=1, max_length=5000)]
-    start: Annotated[int, Field(ge=0)]
-    end: Annotated[int, Field(gt=0)]
-    note: Annotated[str, Field(max_length=1000)] | None = None
+class QuoteCreate(QuoteFields):
+    pass
 
 
 class Deleted(Model):
@@ -302,7 +284,9 @@ class GroundedLabel(StrEnum):
     UNDEC = "UNDEC"
 
 
-class EvaluationScope(Model):
+class MapScope(Model):
+    """The part of the map a question is about; the whole map when all are null."""
+
     position: str | None = Field(None, description="only this position's argument")
     source: str | None = Field(None, description="only what this source says")
     speaker: str | None = Field(None, description="only what this person asserts")
@@ -320,9 +304,7 @@ class Outcome(Model):
 
 class Evaluation(Model):
     semantics: Semantics
-    scope: EvaluationScope = Field(
-        description="what was believed: the whole map when all are null"
-    )
+    scope: MapScope = Field(description="what was believed: the whole map when all are null")
     arguments: int
     attacks: int
     supports: int
@@ -339,7 +321,7 @@ class ExplainedNode(GraphNode):
 class Explanation(Model):
     id: str
     semantics: Semantics
-    scope: EvaluationScope
+    scope: MapScope
     label: GroundedLabel
     reason: str
     nodes: list[ExplainedNode] = Field(description="a minimal justification subgraph")

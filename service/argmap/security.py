@@ -1,33 +1,19 @@
-"""API keys: write routes need `Authorization: Bearer <key>` with a write-scoped key.
+"""Route guards: write routes need `Authorization: Bearer <key>` with a write-scoped key.
 
-Keys are configured as SHA-256 hashes (`ARGMAP_API_KEYS`), never stored raw; a presented
-key is hashed and compared to each configured hash in constant time. Keys are never logged.
+Keys are configured as SHA-256 hashes (`ARGMAP_API_KEYS`, see `argmap.keys`), never stored
+raw; a presented key is hashed and compared to each configured hash in constant time. Keys are
+never logged.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
-from enum import StrEnum
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
 
-from .errors import ApiError
-
-
-class Scope(StrEnum):
-    READ = "read"
-    WRITE = "write"
-
-
-class ApiKey(BaseModel):
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="hex SHA-256 of the key")
-    scope: Scope = Scope.WRITE
-    name: str = ""
+from argmap.errors import ApiError
+from argmap.keys import Scope, scope_of
 
 
 class Unauthorized(ApiError):
@@ -36,23 +22,6 @@ class Unauthorized(ApiError):
 
 class Forbidden(ApiError):
     status, error = 403, "forbidden"
-
-
-def hash_key(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()
-
-
-def new_key() -> str:
-    return "argmap_" + secrets.token_urlsafe(32)
-
-
-def scope_of(presented: str, keys: list[ApiKey]) -> Scope | None:
-    digest = hash_key(presented)
-    match = None
-    for key in keys:  # no early exit: every configured key costs the same compare
-        if hmac.compare_digest(digest, key.sha256):
-            match = key.scope
-    return match
 
 
 _bearer = HTTPBearer(auto_error=False, description="an argmap API key")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .cypher import Catalog
-from .resources import SEEDS_DIR
-from .store import GraphStore
+from argmap.catalog import Catalog, Query
+from argmap.resources import SEEDS_DIR
+from argmap.store import GraphStore
 
 
 def seed_files(root: Path = SEEDS_DIR) -> list[Path]:
@@ -49,7 +49,7 @@ def split_statements(script: str) -> Iterator[str]:
 
 
 async def is_empty(store: GraphStore, catalog: Catalog) -> bool:
-    rows = await store.read(catalog("admin/count_nodes"))
+    rows = await store.read(catalog(Query.ADMIN_COUNT_NODES))
     return rows[0]["nodes"] == 0
 
 
@@ -63,7 +63,7 @@ async def load_seeds(
 ) -> int:
     """Run every seed statement; returns how many ran. Seeds MERGE, so reruns change nothing."""
     if reset:
-        await store.write(catalog("admin/reset"))
+        await store.write(catalog(Query.ADMIN_RESET))
     count = 0
     for path in seed_files(root):
         statements = list(split_statements(path.read_text(encoding="utf-8")))

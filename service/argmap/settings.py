@@ -6,7 +6,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from .security import ApiKey
+from argmap.engines import Engine
+from argmap.keys import ApiKey
 
 
 class Settings(BaseSettings):
@@ -36,8 +37,8 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(["*"], description="origins allowed to call the API")
 
     @property
-    def engine(self) -> str:
-        return "neo4j" if self.neo4j_uri else "falkordb"
+    def engine(self) -> Engine:
+        return Engine.NEO4J if self.neo4j_uri else Engine.FALKORDB
 
 
 @cache

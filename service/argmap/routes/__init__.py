@@ -1,6 +1,6 @@
 """HTTP routes, one module per resource; each router is thin over the repository."""
 
-from . import (
+from argmap.routes import (
     edges,
     evaluation,
     exchange,

@@ -3,12 +3,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from ..deps import RepoDep, WriterDep
-from ..errors import ERROR_RESPONSES
-from ..evaluator import Evaluator
-from ..models import Applied, Evaluation, EvaluationScope, Explanation, Semantics
-from ..security import ReadAccess, WriteAccess
-from .params import StatementId
+from argmap.deps import EvaluationDep
+from argmap.errors import ERROR_RESPONSES
+from argmap.models import Applied, Evaluation, Explanation, MapScope, Semantics
+from argmap.routes.params import StatementId
+from argmap.security import ReadAccess, WriteAccess
 
 router = APIRouter(tags=["evaluation"], responses=ERROR_RESPONSES)
 
@@ -21,11 +20,11 @@ def scope(
     position: Annotated[str | None, Query(examples=["russia-chose-not-to-join"])] = None,
     source: Annotated[str | None, Query(examples=["src-blinken-colbert"])] = None,
     speaker: Annotated[str | None, Query(examples=["blinken"])] = None,
-) -> EvaluationScope:
-    return EvaluationScope(position=position, source=source, speaker=speaker)
+) -> MapScope:
+    return MapScope(position=position, source=source, speaker=speaker)
 
 
-ScopeDep = Annotated[EvaluationScope, Depends(scope)]
+ScopeDep = Annotated[MapScope, Depends(scope)]
 
 
 @router.get(
@@ -41,7 +40,7 @@ ScopeDep = Annotated[EvaluationScope, Depends(scope)]
     ),
 )
 async def evaluate(
-    repo: RepoDep,
+    evaluation: EvaluationDep,
     scope: ScopeDep,
     semantics: Semantics = Semantics.GROUNDED,
     max_arguments: Annotated[
@@ -49,7 +48,7 @@ async def evaluate(
     ] = 200,
     timeout: Annotated[float, Query(gt=0, le=60, description="preferred: seconds")] = 10.0,
 ) -> Evaluation:
-    return await Evaluator(repo).evaluate(
+    return await evaluation.evaluate(
         semantics=semantics, scope=scope, max_arguments=max_arguments, timeout_s=timeout
     )
 
@@ -60,12 +59,12 @@ async def evaluate(
     summary="Why a statement is IN, OUT or UNDEC: its justification subgraph",
 )
 async def explain(
-    repo: RepoDep,
+    evaluation: EvaluationDep,
     id: StatementId,
     scope: ScopeDep,
     semantics: ExplainSemantics = ExplainSemantics.GROUNDED,
 ) -> Explanation:
-    return await Evaluator(repo).explain(id=id, scope=scope)
+    return await evaluation.explain(id=id, scope=scope)
 
 
 @router.post(
@@ -73,5 +72,5 @@ async def explain(
     dependencies=[WriteAccess],
     summary="Write grounded labels (:Accepted/:Rejected/:Undecided) and strengths onto the map",
 )
-async def apply(writer: WriterDep) -> Applied:
-    return await Evaluator(writer).apply()
+async def apply(evaluation: EvaluationDep) -> Applied:
+    return await evaluation.apply()

@@ -3,18 +3,17 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from ..deps import WriterDep
-from ..errors import ERROR_RESPONSES, PayloadTooLarge
-from ..exchange import (
+from argmap.deps import ExchangeDep
+from argmap.errors import ERROR_RESPONSES, PayloadTooLarge
+from argmap.models import MapScope
+from argmap.security import ReadAccess, WriteAccess
+from argmap.services.exchange import (
     EXTENSIONS,
     MEDIA_TYPES,
     ExportFormat,
     ImportFormat,
     ImportResult,
-    parse,
-    render,
 )
-from ..security import ReadAccess, WriteAccess
 
 router = APIRouter(tags=["import and export"], responses=ERROR_RESPONSES)
 
@@ -55,23 +54,14 @@ async def read_body(request: Request, limit: int) -> bytes:
     openapi_extra={"requestBody": IMPORT_BODY},
 )
 async def import_map(
-    writer: WriterDep,
+    exchange: ExchangeDep,
     request: Request,
     format: Annotated[ImportFormat, Query(description="auto detects from the content")] = (
         ImportFormat.AUTO
     ),
 ) -> ImportResult:
     data = await read_body(request, MAX_IMPORT_BYTES)
-    doc, detected = parse(data, format)
-    await writer.import_document(doc=doc)
-    return ImportResult(
-        format=detected,
-        statements=len(doc.statements),
-        edges=len(doc.edges),
-        quotes=len(doc.quotes),
-        people=len(doc.people),
-        sources=len(doc.sources),
-    )
+    return await exchange.import_file(data=data, fmt=format)
 
 
 @router.get(
@@ -82,17 +72,15 @@ async def import_map(
     responses={200: {"content": {t: {} for t in set(MEDIA_TYPES.values())}}},
 )
 async def export_map(
-    writer: WriterDep,
+    exchange: ExchangeDep,
     format: ExportFormat = ExportFormat.JSON,
     position: Annotated[str | None, Query(examples=["nato-is-defensive"])] = None,
     speaker: Annotated[str | None, Query(examples=["blinken"])] = None,
     source: Annotated[str | None, Query()] = None,
 ) -> Response:
-    ids = await writer.scope_ids(position=position, speaker=speaker, source=source)
-    doc = await writer.export_document(ids=ids)
+    scope = MapScope(position=position, speaker=speaker, source=source)
     return Response(
-        render(doc, format),
+        await exchange.export(fmt=format, scope=scope),
         media_type=MEDIA_TYPES[format],
         headers={"Content-Disposition": f'attachment; filename="argmap.{EXTENSIONS[format]}"'},
     )
-

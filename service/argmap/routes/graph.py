@@ -2,18 +2,18 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from ..deps import RepoDep
-from ..errors import ERROR_RESPONSES
-from ..models import Paths, Relation, ScopedGraph
-from ..security import ReadAccess
-from .params import MAX_DEPTH
+from argmap.deps import ReadsDep
+from argmap.errors import ERROR_RESPONSES
+from argmap.models import MapScope, Paths, Relation, ScopedGraph
+from argmap.routes.params import MAX_DEPTH
+from argmap.security import ReadAccess
 
 router = APIRouter(tags=["graph"], responses=ERROR_RESPONSES, dependencies=[ReadAccess])
 
 
 @router.get("/graph", summary="The map, or the part of it one position/speaker/source covers")
 async def graph(
-    repo: RepoDep,
+    reads: ReadsDep,
     position: Annotated[
         str | None, Query(description="position id", examples=["nato-is-defensive"])
     ] = None,
@@ -21,15 +21,16 @@ async def graph(
     source: Annotated[str | None, Query(description="source id")] = None,
     limit: Annotated[int, Query(ge=1, le=5000, description="most nodes to return")] = 1000,
 ) -> ScopedGraph:
-    return await repo.scoped_graph(position=position, speaker=speaker, source=source, limit=limit)
+    scope = MapScope(position=position, speaker=speaker, source=source)
+    return await reads.scoped_graph(scope=scope, limit=limit)
 
 
 @router.get("/paths", summary="The shortest argument chains from one statement to another")
 async def paths(
-    repo: RepoDep,
+    reads: ReadsDep,
     from_: Annotated[str, Query(alias="from", description="statement id the chain starts at")],
     to: Annotated[str, Query(description="statement id the chain ends at")],
     relation: Relation = Relation.SUPPORTS,
     max_depth: Annotated[int, Query(ge=1, le=MAX_DEPTH)] = 6,
 ) -> Paths:
-    return await repo.paths(from_=from_, to=to, relation=relation, max_depth=max_depth)
+    return await reads.paths(from_=from_, to=to, relation=relation, max_depth=max_depth)

@@ -1,8 +1,8 @@
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from ..deps import StoreDep
-from ..errors import ERROR_RESPONSES
+from argmap.deps import StoreDep
+from argmap.errors import ERROR_RESPONSES
 
 router = APIRouter(tags=["health"], responses=ERROR_RESPONSES)
 

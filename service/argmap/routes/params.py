@@ -4,7 +4,9 @@ from typing import Annotated
 
 from fastapi import Path, Query
 
-MAX_DEPTH = 10  # the `// depth-bound:` of the tree and path queries
+from argmap.catalog import depth_bound
+
+MAX_DEPTH = depth_bound()  # the `// depth-bound:` every tree and path query is written at
 
 StatementId = Annotated[str, Path(description="a statement id", examples=["nato-is-defensive"])]
 Depth = Annotated[int, Query(ge=1, le=MAX_DEPTH, description="how many edges deep to follow")]

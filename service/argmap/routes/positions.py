@@ -2,27 +2,29 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 
-from ..deps import RepoDep
-from ..errors import ERROR_RESPONSES
-from ..models import Page, PositionDetail, PositionSummary, Versus
-from ..security import ReadAccess
-from .params import Depth
+from argmap.deps import ReadsDep
+from argmap.errors import ERROR_RESPONSES
+from argmap.models import Page, PositionDetail, PositionSummary, Versus
+from argmap.routes.params import Depth
+from argmap.security import ReadAccess
 
-router = APIRouter(prefix="/positions", tags=["positions"], responses=ERROR_RESPONSES, dependencies=[ReadAccess])
+router = APIRouter(
+    prefix="/positions", tags=["positions"], responses=ERROR_RESPONSES, dependencies=[ReadAccess]
+)
 
 PositionId = Annotated[str, Path(description="a position id", examples=["nato-is-defensive"])]
 
 
 @router.get("", summary="Every position with its direct and transitive support and attack")
-async def list_positions(repo: RepoDep) -> Page[PositionSummary]:
-    return await repo.positions()
+async def list_positions(reads: ReadsDep) -> Page[PositionSummary]:
+    return await reads.positions()
 
 
 @router.get("/{id}", summary="A position with its counts and its argument subgraph")
-async def get_position(repo: RepoDep, id: PositionId, depth: Depth = 10) -> PositionDetail:
-    return await repo.position(id=id, depth=depth)
+async def get_position(reads: ReadsDep, id: PositionId, depth: Depth = 10) -> PositionDetail:
+    return await reads.position(id=id, depth=depth)
 
 
 @router.get("/{a}/versus/{b}", summary="The clash between two positions")
-async def versus(repo: RepoDep, a: PositionId, b: PositionId) -> Versus:
-    return await repo.versus(a=a, b=b)
+async def versus(reads: ReadsDep, a: PositionId, b: PositionId) -> Versus:
+    return await reads.versus(a=a, b=b)

@@ -2,9 +2,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from ..deps import RepoDep, WriterDep
-from ..errors import ERROR_RESPONSES
-from ..models import (
+from argmap.deps import ReadsDep, WritesDep
+from argmap.errors import ERROR_RESPONSES
+from argmap.models import (
     Deleted,
     Page,
     QuotedStatement,
@@ -13,8 +13,8 @@ from ..models import (
     SourceMeta,
     SourcePublic,
 )
-from ..security import ReadAccess, WriteAccess
-from .params import Limit, Offset
+from argmap.routes.params import Limit, Offset
+from argmap.security import ReadAccess, WriteAccess
 
 router = APIRouter(
     prefix="/sources", tags=["sources"], responses=ERROR_RESPONSES, dependencies=[ReadAccess]
@@ -24,32 +24,34 @@ SourceId = Annotated[str, Path(description="a source id", examples=["src-blinken
 
 
 @router.get("", summary="The sources (metadata only)")
-async def list_sources(repo: RepoDep, offset: Offset = 0, limit: Limit = 100) -> Page[SourceListItem]:
-    return await repo.sources(offset=offset, limit=limit)
+async def list_sources(
+    reads: ReadsDep, offset: Offset = 0, limit: Limit = 100
+) -> Page[SourceListItem]:
+    return await reads.sources(offset=offset, limit=limit)
 
 
 @router.get("/{id}", summary="A source's metadata, and its full text on request")
 async def get_source(
-    repo: RepoDep,
+    reads: ReadsDep,
     id: SourceId,
     include_text: Annotated[bool, Query(description="include the full text")] = False,
 ) -> SourcePublic:
-    return await repo.source(id=id, include_text=include_text)
+    return await reads.source(id=id, include_text=include_text)
 
 
 @router.get("/{id}/statements", summary="The statements a source gives, with their quotes")
-async def source_statements(repo: RepoDep, id: SourceId) -> Page[QuotedStatement]:
-    return await repo.source_statements(id=id)
+async def source_statements(reads: ReadsDep, id: SourceId) -> Page[QuotedStatement]:
+    return await reads.source_statements(id=id)
 
 
 @router.post("", status_code=201, dependencies=[WriteAccess], summary="Add a source with its text")
-async def create_source(writer: WriterDep, data: SourceCreate) -> SourcePublic:
-    return await writer.create_source(data=data)
+async def create_source(writes: WritesDep, data: SourceCreate) -> SourcePublic:
+    return await writes.create_source(data=data)
 
 
 @router.patch("/{id}", dependencies=[WriteAccess], summary="Change a source's metadata")
-async def update_source(writer: WriterDep, id: SourceId, data: SourceMeta) -> SourcePublic:
-    return await writer.update_source(id=id, data=data)
+async def update_source(writes: WritesDep, id: SourceId, data: SourceMeta) -> SourcePublic:
+    return await writes.update_source(id=id, data=data)
 
 
 @router.delete(
@@ -58,8 +60,8 @@ async def update_source(writer: WriterDep, id: SourceId, data: SourceMeta) -> So
     summary="Delete a source (409 if it has quotes, unless cascade)",
 )
 async def delete_source(
-    writer: WriterDep,
+    writes: WritesDep,
     id: SourceId,
     cascade: Annotated[bool, Query(description="also delete its quotes")] = False,
 ) -> Deleted:
-    return await writer.delete_source(id=id, cascade=cascade)
+    return await writes.delete_source(id=id, cascade=cascade)

@@ -2,9 +2,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from ..deps import RepoDep, WriterDep
-from ..errors import ERROR_RESPONSES
-from ..models import (
+from argmap.deps import ReadsDep, WritesDep
+from argmap.errors import ERROR_RESPONSES
+from argmap.models import (
     Deleted,
     Page,
     RankedStatement,
@@ -14,9 +14,10 @@ from ..models import (
     StatementSummary,
     StatementUpdate,
     TreeGraph,
+    TreeKind,
 )
-from ..security import ReadAccess, WriteAccess
-from .params import Depth, Limit, Offset, StatementId
+from argmap.routes.params import Depth, Limit, Offset, StatementId
+from argmap.security import ReadAccess, WriteAccess
 
 router = APIRouter(
     prefix="/statements", tags=["statements"], responses=ERROR_RESPONSES, dependencies=[ReadAccess]
@@ -25,7 +26,7 @@ router = APIRouter(
 
 @router.get("", summary="Search and filter statements")
 async def search_statements(
-    repo: RepoDep,
+    reads: ReadsDep,
     q: Annotated[
         str | None,
         Query(max_length=200, description="case-insensitive text match", examples=["defensive"]),
@@ -36,54 +37,60 @@ async def search_statements(
     offset: Offset = 0,
     limit: Limit = 50,
 ) -> Page[StatementSummary]:
-    return await repo.search_statements(
+    return await reads.search_statements(
         q=q, role=role, speaker=speaker, source=source, offset=offset, limit=limit
     )
 
 
 @router.get("/contested", summary="Statements ranked by how many statements refute them")
-async def contested(repo: RepoDep, offset: Offset = 0, limit: Limit = 50) -> Page[RankedStatement]:
-    return await repo.contested(offset=offset, limit=limit)
+async def contested(
+    reads: ReadsDep, offset: Offset = 0, limit: Limit = 50
+) -> Page[RankedStatement]:
+    return await reads.contested(offset=offset, limit=limit)
 
 
 @router.get("/unanswered", summary="Statements that nothing refutes")
-async def unanswered(repo: RepoDep, offset: Offset = 0, limit: Limit = 50) -> Page[StatementSummary]:
-    return await repo.unanswered(offset=offset, limit=limit)
+async def unanswered(
+    reads: ReadsDep, offset: Offset = 0, limit: Limit = 50
+) -> Page[StatementSummary]:
+    return await reads.unanswered(offset=offset, limit=limit)
 
 
 @router.get("/unsupported", summary="Positions and claims that nothing supports")
 async def unsupported(
-    repo: RepoDep, offset: Offset = 0, limit: Limit = 50
+    reads: ReadsDep, offset: Offset = 0, limit: Limit = 50
 ) -> Page[StatementSummary]:
-    return await repo.unsupported(offset=offset, limit=limit)
+    return await reads.unsupported(offset=offset, limit=limit)
 
 
 @router.get("/{id}", summary="A statement with its speakers, quotes, supporters and refuters")
-async def get_statement(repo: RepoDep, id: StatementId) -> StatementPublic:
-    return await repo.get_statement(id=id)
+async def get_statement(reads: ReadsDep, id: StatementId) -> StatementPublic:
+    return await reads.get_statement(id=id)
 
 
 @router.get("/{id}/support-tree", summary="Everything that supports it, recursively")
-async def support_tree(repo: RepoDep, id: StatementId, depth: Depth = 4) -> TreeGraph:
-    return await repo.tree(id=id, kind="support_tree", depth=depth)
+async def support_tree(reads: ReadsDep, id: StatementId, depth: Depth = 4) -> TreeGraph:
+    return await reads.tree(id=id, kind=TreeKind.SUPPORT, depth=depth)
 
 
 @router.get(
     "/{id}/attack-tree",
     summary="Its refuters, their refuters and what supports each (a dialectical tree)",
 )
-async def attack_tree(repo: RepoDep, id: StatementId, depth: Depth = 4) -> TreeGraph:
-    return await repo.tree(id=id, kind="attack_tree", depth=depth)
+async def attack_tree(reads: ReadsDep, id: StatementId, depth: Depth = 4) -> TreeGraph:
+    return await reads.tree(id=id, kind=TreeKind.ATTACK, depth=depth)
 
 
 @router.post("", status_code=201, dependencies=[WriteAccess], summary="Create a statement")
-async def create_statement(writer: WriterDep, data: StatementCreate) -> StatementPublic:
-    return await writer.create_statement(data=data)
+async def create_statement(writes: WritesDep, data: StatementCreate) -> StatementPublic:
+    return await writes.create_statement(data=data)
 
 
 @router.patch("/{id}", dependencies=[WriteAccess], summary="Change a statement")
-async def update_statement(writer: WriterDep, id: StatementId, data: StatementUpdate) -> StatementPublic:
-    return await writer.update_statement(id=id, data=data)
+async def update_statement(
+    writes: WritesDep, id: StatementId, data: StatementUpdate
+) -> StatementPublic:
+    return await writes.update_statement(id=id, data=data)
 
 
 @router.delete(
@@ -92,8 +99,8 @@ async def update_statement(writer: WriterDep, id: StatementId, data: StatementUp
     summary="Delete a statement and its edges (409 if it would orphan quotes, unless cascade)",
 )
 async def delete_statement(
-    writer: WriterDep,
+    writes: WritesDep,
     id: StatementId,
     cascade: Annotated[bool, Query(description="also delete the quotes only it has")] = False,
 ) -> Deleted:
-    return await writer.delete_statement(id=id, cascade=cascade)
+    return await writes.delete_statement(id=id, cascade=cascade)

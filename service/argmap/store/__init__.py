@@ -1,23 +1,20 @@
 """The two graph engines behind one small interface.
 
 `GraphStore` is all the rest of argmap knows about a database: run a read, run a write
-(each one atomic Cypher statement), check the engine answers, close. Queries come from the
-catalog (`argmap.cypher`); results are plain dicts keyed by the query's RETURN columns.
+(each one atomic Cypher statement), apply the schema (`argmap.store.schema`), check the engine
+answers, close. Queries come from the
+catalog (`argmap.catalog`); results are plain dicts keyed by the query's RETURN columns.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 from typing import Any, Protocol
+
+from argmap.engines import Engine
 
 Row = dict[str, Any]
 Params = Mapping[str, Any] | None
-
-
-class Engine(StrEnum):
-    NEO4J = "neo4j"
-    FALKORDB = "falkordb"
 
 
 class StoreError(RuntimeError):
@@ -64,6 +61,12 @@ class GraphStore(Protocol):
     async def read(self, query: str, params: Params = None) -> list[Row]: ...
 
     async def write(self, query: str, params: Params = None) -> list[Row]: ...
+
+    async def ensure_unique(self, label: str, property: str) -> None:
+        """Make `property` a unique key of `label` nodes (indexed); a no-op when it is one."""
+
+    async def ensure_index(self, label: str, property: str) -> None:
+        """Index `property` of `label` nodes; a no-op when it is indexed."""
 
     async def ping(self) -> None:
         """Raise `EngineUnavailable` unless the engine answers a query."""

@@ -7,9 +7,20 @@ from typing import Any
 from falkordb.asyncio import FalkorDB
 from redis import exceptions as redis_errors
 
-from . import ConstraintViolation, Engine, EngineUnavailable, Params, QueryFailed, Row, check_params
+from argmap.catalog import Query, load_catalog
+from argmap.engines import Engine
+from argmap.store import (
+    ConstraintViolation,
+    EngineUnavailable,
+    Params,
+    QueryFailed,
+    Row,
+    check_params,
+)
 
-ALREADY_EXISTS = ("already indexed", "already exists", "already in use")
+# FalkorDB's DDL has no IF NOT EXISTS: these errors mean the wanted schema is already there.
+ALREADY_INDEXED = ("already indexed",)
+CONSTRAINT_EXISTS = ("already exists", "already in use")
 
 
 class FalkorStore:
@@ -54,16 +65,28 @@ class FalkorStore:
                 f"FalkorDB at {self.host}:{self.port} is unreachable: {exc}"
             ) from exc
 
-    async def create_unique_constraint(self, label: str, prop: str) -> None:
-        """FalkorDB's unique constraints are a server command, not Cypher."""
+    async def ensure_unique(self, label: str, property: str) -> None:
+        # The constraint needs an index on the key first; the constraint is a server
+        # command, not Cypher.
+        await self._ensure_index(Query.SCHEMA_UNIQUE_KEY, label, property)
         try:
             await self._db.connection.execute_command(
                 "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label,
-                "PROPERTIES", "1", prop,
+                "PROPERTIES", "1", property,
             )  # fmt: skip
         except redis_errors.ResponseError as exc:
-            if not any(text in str(exc) for text in ALREADY_EXISTS):
+            if not any(text in str(exc) for text in CONSTRAINT_EXISTS):
                 raise QueryFailed(str(exc)) from exc
+
+    async def ensure_index(self, label: str, property: str) -> None:
+        await self._ensure_index(Query.SCHEMA_INDEX, label, property)
+
+    async def _ensure_index(self, name: Query, label: str, property: str) -> None:
+        try:
+            await self.write(load_catalog(self.engine).template(name, Label=label, key=property))
+        except QueryFailed as exc:
+            if not any(text in str(exc).lower() for text in ALREADY_INDEXED):
+                raise
 
     async def close(self) -> None:
         await self._db.connection.aclose()

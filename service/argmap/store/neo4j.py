@@ -6,7 +6,16 @@ import neo4j
 from neo4j import AsyncGraphDatabase, NotificationMinimumSeverity, RoutingControl
 from neo4j.exceptions import ConstraintError, DriverError, Neo4jError, ServiceUnavailable
 
-from . import ConstraintViolation, Engine, EngineUnavailable, Params, QueryFailed, Row, check_params
+from argmap.catalog import Query, load_catalog
+from argmap.engines import Engine
+from argmap.store import (
+    ConstraintViolation,
+    EngineUnavailable,
+    Params,
+    QueryFailed,
+    Row,
+    check_params,
+)
 
 RETRY_SECONDS = 5.0  # deadlocks and blips still get retries; a lost server is a 503 in ~7 s
 
@@ -50,6 +59,15 @@ class Neo4jStore:
 
     async def write(self, query: str, params: Params = None) -> list[Row]:
         return await self._run(query, params, RoutingControl.WRITE)
+
+    async def ensure_unique(self, label: str, property: str) -> None:
+        ddl = load_catalog(self.engine).template(Query.SCHEMA_UNIQUE_KEY, Label=label, key=property)
+        await self.write(ddl)  # IF NOT EXISTS: an equivalent constraint makes it a no-op
+
+    async def ensure_index(self, label: str, property: str) -> None:
+        await self.write(
+            load_catalog(self.engine).template(Query.SCHEMA_INDEX, Label=label, key=property)
+        )
 
     async def ping(self) -> None:
         try:

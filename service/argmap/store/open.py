@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from urllib.parse import urlsplit
 
-from ..settings import Settings
-from . import GraphStore
+from argmap.settings import Settings
+from argmap.store import GraphStore
 
 
 @asynccontextmanager
@@ -20,7 +20,7 @@ async def open_store(settings: Settings) -> AsyncIterator[GraphStore]:
 
 def _connect(settings: Settings, stack: AsyncExitStack) -> GraphStore:
     if settings.neo4j_uri:
-        from .neo4j import Neo4jStore
+        from argmap.store.neo4j import Neo4jStore
 
         return Neo4jStore(
             settings.neo4j_uri,
@@ -29,15 +29,15 @@ def _connect(settings: Settings, stack: AsyncExitStack) -> GraphStore:
             database=settings.neo4j_database,
         )
 
-    from .falkordb import FalkorStore
+    from argmap.store.falkordb import FalkorStore
 
     if settings.falkordb_url:
         url = urlsplit(settings.falkordb_url)
         host, port = url.hostname or "127.0.0.1", url.port or 6379
     else:
-        from .falkordb_server import EmbeddedFalkorDB
+        from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
 
-        # Started from the calling (main) thread on purpose: see `_die_with_parent`.
+        # Started from the calling (main) thread on purpose: see argmap.engines.process.
         server = EmbeddedFalkorDB(
             settings.data_dir,
             port=settings.falkordb_port,

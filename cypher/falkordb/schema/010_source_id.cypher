@@ -1,5 +1,0 @@
-// Index Source ids; FalkorDB's unique constraint (a GRAPH.CONSTRAINT command, not Cypher)
-// needs this index and is created by the store right after.
-// params: none
-// returns: nothing
-CREATE INDEX FOR (n:Source) ON (n.id)

@@ -1,4 +1,0 @@
-// Index speaker names for the people filters.
-// params: none
-// returns: nothing
-CREATE INDEX FOR (n:Person) ON (n.name)

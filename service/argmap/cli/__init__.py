@@ -1,0 +1,269 @@
+"""The `argmap` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from argmap.catalog import Query, load_catalog
+from argmap.cli.neo4j_local import neo4j_app
+from argmap.engines.embedded_falkordb import EmbeddedEngineError
+from argmap.errors import ApiError
+from argmap.keys import ApiKey, Scope, hash_key, new_key
+from argmap.models import Applied, Evaluation, MapScope, Semantics
+from argmap.seeding import load_seeds
+from argmap.services.evaluation import EvaluationService
+from argmap.services.exchange import (
+    ExchangeService,
+    ExportFormat,
+    ImportFormat,
+    InvalidDocument,
+    parse,
+)
+from argmap.settings import Settings
+from argmap.store import GraphStore, StoreError
+from argmap.store.open import open_store
+from argmap.store.schema import prepare_database
+
+app = typer.Typer(help="argmap: argument maps as a property graph.", no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j-local")
+console = Console()
+err = Console(stderr=True)
+T = TypeVar("T")
+
+DataDir = Annotated[
+    Path | None, typer.Option(help="embedded FalkorDB data directory (env ARGMAP_DATA_DIR)")
+]
+Neo4jUri = Annotated[str | None, typer.Option(help="use Neo4j at this URI (env ARGMAP_NEO4J_URI)")]
+
+
+def _settings(**overrides: Any) -> Settings:
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def _with_store(settings: Settings, work: Callable[[GraphStore], Awaitable[T]]) -> T:
+    """Open the configured engine, apply the schema, run `work`; clean CLI errors."""
+
+    async def run() -> T:
+        async with open_store(settings) as store:
+            await prepare_database(store, load_catalog(store.engine))
+            return await work(store)
+
+    try:
+        return asyncio.run(run())
+    except (EmbeddedEngineError, StoreError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="bind address (env ARGMAP_HOST)")] = None,
+    port: Annotated[int | None, typer.Option(help="HTTP port (env ARGMAP_PORT)")] = None,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+    seed: Annotated[bool, typer.Option(help="load the seeds into an empty database")] = True,
+) -> None:
+    """Serve the REST API (and the viewer); loads the seeds on first start."""
+    import uvicorn
+
+    from argmap.app import create_app
+
+    settings = _settings(
+        host=host, port=port, data_dir=data_dir, neo4j_uri=neo4j_uri, seed_on_empty=seed
+    )
+    console.print(f"argmap on {settings.engine}: http://{settings.host}:{settings.port}/docs")
+    try:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+    except EmbeddedEngineError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def seed(
+    reset: Annotated[bool, typer.Option(help="delete everything first")] = False,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Load the seed scripts (idempotent: a second run changes nothing)."""
+
+    async def work(store: GraphStore) -> tuple[int, list[dict[str, Any]]]:
+        catalog = load_catalog(store.engine)
+        count = await load_seeds(
+            store,
+            catalog,
+            reset=reset,
+            on_file=lambda path, n: console.print(f"  {path.name}: {n} Cypher statements"),
+        )
+        return count, await store.read(catalog(Query.ADMIN_COUNTS))
+
+    count, totals = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+    console.print(f"[green]seeded[/]: {count} Cypher statements run")
+    held = ", ".join(f"{row['count']} {row['name']}" for row in sorted(totals, key=_by_kind))
+    console.print(f"the map holds: {held}")
+
+
+def _by_kind(row: dict[str, Any]) -> tuple[str, str]:
+    return row["kind"], row["name"]
+
+
+@app.command()
+def query(
+    file: Annotated[str, typer.Argument(help="a .cypher file, or - for standard input")],
+    params: Annotated[str, typer.Option(help="parameters as a JSON object")] = "{}",
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Run one Cypher statement against the configured engine and print a table."""
+    text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    try:
+        parameters = json.loads(params)
+    except json.JSONDecodeError as exc:
+        err.print(f"[red]error:[/] --params is not JSON: {exc}")
+        raise typer.Exit(2) from None
+
+    async def work(store: GraphStore) -> list[dict[str, Any]]:
+        return await store.write(text, parameters)
+
+    rows = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+    table = Table(*(rows[0].keys() if rows else ["(no rows)"]))
+    for row in rows:
+        table.add_row(*(_cell(value) for value in row.values()))
+    console.print(table)
+
+
+def _cell(value: Any) -> str:
+    # Nodes, relationships and paths print as the engine's client shows them.
+    if isinstance(value, str):
+        return escape(value)
+    return escape(json.dumps(value, ensure_ascii=False, default=str))
+
+
+@app.command("import")
+def import_file(
+    file: Annotated[Path, typer.Argument(help="argmap JSON, AIF JSON or GraphML", exists=True)],
+    format: Annotated[ImportFormat, typer.Option(help="file format")] = ImportFormat.AUTO,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Import a map file, all or nothing: any problem is listed and nothing is written."""
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err) as progress:
+        task = progress.add_task(f"reading {file.name}", total=3)
+        data = file.read_bytes()
+        progress.update(task, advance=1, description="validating")
+        try:
+            doc, detected = parse(data, format)
+        except InvalidDocument as exc:
+            progress.stop()
+            table = Table("location", "problem", title=f"{file}: {exc.message}")
+            for problem in exc.details or []:
+                table.add_row(escape(problem["location"]), escape(problem["message"]))
+            err.print(table)
+            raise typer.Exit(2) from None
+        progress.update(task, advance=1, description=f"writing {len(doc.statements)} statements")
+
+        async def work(store: GraphStore) -> None:
+            await ExchangeService(store, load_catalog(store.engine)).import_document(doc=doc)
+
+        _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+        progress.update(task, advance=1, description="done")
+    console.print(
+        f"[green]imported[/] {escape(file.name)} ({detected}): {len(doc.statements)} statements, "
+        f"{len(doc.edges)} edges, {len(doc.quotes)} quotes, {len(doc.people)} people, "
+        f"{len(doc.sources)} sources"
+    )
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option(help="output format")] = ExportFormat.JSON,
+    out: Annotated[Path | None, typer.Option(help="file to write (default: stdout)")] = None,
+    position: Annotated[str | None, typer.Option(help="only this position's argument")] = None,
+    speaker: Annotated[str | None, typer.Option(help="only this person's statements")] = None,
+    source: Annotated[str | None, typer.Option(help="only the statements of this source")] = None,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Export the map (or a scope of it) as argmap JSON, AIF, Argdown, GraphML, DOT or SVG."""
+
+    async def work(store: GraphStore) -> bytes:
+        exchange = ExchangeService(store, load_catalog(store.engine))
+        scope = MapScope(position=position, speaker=speaker, source=source)
+        return await exchange.export(fmt=format, scope=scope)
+
+    try:
+        data = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+    except ApiError as exc:  # unknown scope id, Graphviz missing
+        err.print(f"[red]error:[/] {exc.message}")
+        raise typer.Exit(1) from None
+    if out:
+        out.write_bytes(data)
+        err.print(f"wrote {out} ({len(data):,} bytes)")
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@app.command()
+def keygen(
+    scope: Annotated[Scope, typer.Option(help="write (read and write) or read")] = Scope.WRITE,
+    name: Annotated[str, typer.Option(help="a label for the key")] = "",
+) -> None:
+    """Make an API key: prints the key (give it to the client) and its hash (for the server)."""
+    key = new_key()
+    entry = ApiKey(sha256=hash_key(key), scope=scope, name=name).model_dump(mode="json")
+    console.print(f"key (shown once): {key}", soft_wrap=True)
+    console.print(
+        escape(f"server setting:   ARGMAP_API_KEYS='{json.dumps([entry])}'"), soft_wrap=True
+    )
+
+
+@app.command()
+def evaluate(
+    semantics: Annotated[Semantics, typer.Option(help="which semantics")] = Semantics.GROUNDED,
+    write: Annotated[
+        bool, typer.Option(help="write :Accepted/:Rejected/:Undecided and strength onto the map")
+    ] = False,
+    position: Annotated[str | None, typer.Option(help="only this position's argument")] = None,
+    speaker: Annotated[str | None, typer.Option(help="only what this person asserts")] = None,
+    source: Annotated[str | None, typer.Option(help="only what this source says")] = None,
+    max_arguments: Annotated[int, typer.Option(help="preferred: largest framework")] = 200,
+    data_dir: DataDir = None,
+    neo4j_uri: Neo4jUri = None,
+) -> None:
+    """Which statements stand: print the evaluation; --write stores the grounded outcome."""
+
+    async def work(store: GraphStore) -> tuple[Evaluation, Applied | None]:
+        evaluator = EvaluationService(store, load_catalog(store.engine))
+        scope = MapScope(position=position, speaker=speaker, source=source)
+        result = await evaluator.evaluate(
+            semantics=semantics, scope=scope, max_arguments=max_arguments, timeout_s=60
+        )
+        return result, (await evaluator.apply() if write else None)
+
+    try:
+        result, applied = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
+    except ApiError as exc:
+        err.print(f"[red]error:[/] {escape(exc.message)}")
+        raise typer.Exit(1) from None
+    table = Table("statement", "role", "outcome", title=f"{semantics}: {result.counts}")
+    for item in result.items:
+        outcome = (
+            item.label
+            or (f"{item.strength:.3f}" if item.strength is not None else None)
+            or ("sceptical" if item.sceptical else "credulous" if item.credulous else "rejected")
+        )
+        table.add_row(escape(item.title or item.id), item.role, str(outcome))
+    console.print(table)
+    if applied:
+        console.print(f"[green]wrote[/] {applied.written} outcomes: {applied.counts}")

@@ -1,0 +1,195 @@
+"""argmap's domain rules, each in one place: roles, relation types, ids and field limits.
+
+The write models of the API (`argmap.models`) and the import document
+(`argmap.formats.document`) build their fields from these types, so anything the API accepts,
+export writes and import accepts back, and the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Annotated, Any, Self
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+
+class Role(StrEnum):
+    """A statement's role: one label beside `:Statement`, and its `role` property."""
+
+    POSITION = "Position"
+    CLAIM = "Claim"
+    PREMISE = "Premise"
+    REBUTTAL = "Rebuttal"
+
+
+class EdgeType(StrEnum):
+    SUPPORTS = "SUPPORTS"
+    REFUTES = "REFUTES"
+
+
+# --- ids ----------------------------------------------------------------------------------
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,99}$"
+SLUG_HINT_LENGTH = 40
+
+
+def new_slug(*hints: str | None) -> str:
+    """A readable, unique id: the first words of the first non-empty hint, a random suffix."""
+    hint = next((h for h in hints if h), "item")
+    slug = re.sub(r"[^a-z0-9]+", "-", hint.lower()).strip("-")[:SLUG_HINT_LENGTH].rstrip("-")
+    return f"{slug or 'item'}-{secrets.token_hex(3)}"
+
+
+_EDGE_ID_TYPE = {t.value: t.value.lower() for t in EdgeType}
+
+
+def edge_id(source: str, type_: EdgeType | str, target: str) -> str:
+    """`source~supports~target`: one (source, type, target) triple is one edge."""
+    return f"{source}~{_EDGE_ID_TYPE[type_]}~{target}"  # a dict: bulk loads make millions
+
+
+def parse_edge_id(id: str) -> tuple[str, EdgeType, str] | None:
+    """The parts of an edge id, or None when `id` is not one."""
+    parts = id.split("~")
+    if len(parts) != 3 or parts[1].upper() not in EdgeType.__members__:
+        return None
+    return parts[0], EdgeType(parts[1].upper()), parts[2]
+
+
+EDGE_ID_FORMAT = "source~supports|refutes~target"
+
+
+def quote_id(source: str, start: int, end: int) -> str:
+    """`<source>-<start>-<end>`: one span of one source is one quote."""
+    return f"{source}-{start}-{end}"
+
+
+# --- field limits -------------------------------------------------------------------------
+
+
+def _storable(value: str) -> str:
+    """Text every engine and every export format keeps as it is.
+
+    XML (GraphML, SVG) cannot hold C0 control characters other than tab, line feed and
+    carriage return, and UTF-8 cannot encode lone surrogates; FalkorDB reads NUL as the end
+    of the query.
+    """
+    for char in value:
+        code = ord(char)
+        if (
+            (code < 0x20 and char not in "\t\n\r")
+            or 0xD800 <= code <= 0xDFFF
+            or code
+            in (
+                0xFFFE,
+                0xFFFF,
+            )
+        ):
+            raise ValueError(f"must not contain the control character U+{code:04X}")
+    return value
+
+
+def _text(min_length: int, max_length: int, **extra) -> type[str]:
+    return Annotated[  # type: ignore[return-value]
+        str, Field(min_length=min_length, max_length=max_length, **extra), AfterValidator(_storable)
+    ]
+
+
+MAX_STATEMENT_TEXT = 5_000
+MAX_SOURCE_TEXT = 2_000_000
+
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN, examples=["my-claim"])]
+Title = _text(1, 200)
+StatementText = _text(1, MAX_STATEMENT_TEXT)
+QuoteText = _text(1, MAX_STATEMENT_TEXT)
+PersonName = _text(1, 200)
+Description = _text(0, 2_000)
+Inference = _text(
+    1, 100, description="shared by linked premises that support a conclusion together"
+)
+Note = _text(0, 1_000)
+SourceText = _text(1, MAX_SOURCE_TEXT)
+SourceKind = _text(0, 100, examples=["news report", "commentary"])
+ShortText = _text(0, 200)
+Url = _text(0, 2_000)
+Published = _text(0, 40)
+Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Score = Annotated[
+    float, Field(ge=0, le=1, allow_inf_nan=False, description="base score for DF-QuAD")
+]
+Offset = Annotated[
+    int, Field(ge=0, le=MAX_SOURCE_TEXT, description="in Unicode code points (Python str indices)")
+]
+
+
+def validation_message(error: Mapping[str, Any]) -> str:
+    """pydantic's message for one error, without the "Value error, " it puts before the words
+    of the rules above."""
+    if error["type"] == "value_error" and isinstance(error.get("ctx", {}).get("error"), ValueError):
+        return str(error["ctx"]["error"])
+    return str(error["msg"])
+
+
+# --- field sets shared by the write API and the import document ---------------------------
+# Each model class that accepts one of these things (StatementCreate and the document's
+# Statement, ...) inherits its fields and rules from here.
+
+
+class Fields(BaseModel):
+    # Unknown keys are refused: in a request or an import file they are almost always typos.
+    model_config = ConfigDict(extra="forbid")
+
+
+class StatementFields(Fields):
+    role: Role
+    title: Title | None = None
+    text: StatementText
+    base_score: Score | None = None
+
+
+class EdgeFields(Fields):
+    source: Slug = Field(description="the supporting / refuting statement")
+    target: Slug = Field(description="the supported / refuted statement")
+    type: EdgeType
+    inference: Inference | None = None
+
+    @model_validator(mode="after")
+    def _relates_two_statements(self) -> Self:
+        if self.source == self.target:
+            raise ValueError("a statement cannot support or refute itself")
+        if self.inference is not None and self.type is not EdgeType.SUPPORTS:
+            raise ValueError("only SUPPORTS edges carry an inference")
+        return self
+
+
+class PersonFields(Fields):
+    name: PersonName
+    description: Description | None = None
+
+
+class SourceMetaFields(Fields):
+    title: Title | None = None
+    kind: SourceKind | None = None
+    author: ShortText | None = None
+    outlet: ShortText | None = None
+    url: Url | None = None
+    published: Published | None = None
+    file: ShortText | None = None
+
+
+class QuoteFields(Fields):
+    statement: Slug
+    source: Slug
+    quote: QuoteText = Field(description="verbatim: source.text[start:end] == quote")
+    start: Offset
+    end: Offset
+    note: Note | None = None
+
+    @model_validator(mode="after")
+    def _span(self) -> Self:
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        return self

@@ -1,0 +1,293 @@
+"""argmap's own JSON document: the one in-memory form that every interchange format converts
+to and from, and its validation (every problem at once, each with a JSON-path-like location).
+
+Import is all-or-nothing: a caller writes nothing unless `validate_document` returns no problems.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+from argmap.domain import (
+    EDGE_ID_FORMAT,
+    EdgeFields,
+    Fields,
+    PersonFields,
+    QuoteFields,
+    Sha256,
+    Slug,
+    SourceMetaFields,
+    SourceText,
+    StatementFields,
+    edge_id,
+    quote_id,
+    validation_message,
+)
+
+
+class Problem(BaseModel):
+    location: str = Field(examples=["edges[3].target"])
+    message: str
+
+
+class Item(Fields):
+    pass
+
+
+class Statement(StatementFields):
+    id: Slug
+
+
+class Edge(EdgeFields):
+    id: str = Field("", description=f"{EDGE_ID_FORMAT}; derived when omitted")
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> Edge:
+        self.id = self.id or edge_id(self.source, self.type, self.target)
+        return self
+
+
+class Rephrase(Item):
+    source: Slug = Field(description="the statement that rephrases `target`")
+    target: Slug
+
+
+class Person(PersonFields):
+    id: Slug
+
+
+class Source(SourceMetaFields):
+    id: Slug
+    sha256: Sha256 | None = None
+    text: SourceText
+
+
+class Quote(QuoteFields):
+    id: str = Field("", description="<source>-<start>-<end>; derived when omitted")
+    speaker: Slug | None = Field(None, description="id of the person who said it")
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> Quote:
+        self.id = self.id or quote_id(self.source, self.start, self.end)
+        return self
+
+
+class Asserts(Item):
+    person: Slug
+    statement: Slug
+
+
+class Authored(Item):
+    person: Slug
+    source: Slug
+
+
+class MapDocument(Item):
+    format: Literal["argmap"] = "argmap"
+    version: Literal[1] = 1
+    statements: list[Statement] = []
+    edges: list[Edge] = []
+    rephrases: list[Rephrase] = []
+    people: list[Person] = []
+    sources: list[Source] = []
+    # A quote shared by several statements (one :Quote, several HAS_QUOTE) is repeated with
+    # the same id and a different `statement`.
+    quotes: list[Quote] = []
+    asserts: list[Asserts] = []
+    authored: list[Authored] = []
+
+
+COLLECTIONS: dict[str, type[Item]] = {
+    "statements": Statement,
+    "edges": Edge,
+    "rephrases": Rephrase,
+    "people": Person,
+    "sources": Source,
+    "quotes": Quote,
+    "asserts": Asserts,
+    "authored": Authored,
+}
+
+
+def location(*parts: str | int) -> str:
+    """('edges', 3, 'target') -> 'edges[3].target'."""
+    out = ""
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "$"
+
+
+def pydantic_problems(error: ValidationError, *prefix: str | int) -> list[Problem]:
+    return [
+        Problem(location=location(*prefix, *e["loc"]), message=validation_message(e))
+        for e in error.errors()
+    ]
+
+
+def parse_json_bytes(data: bytes) -> tuple[Any, list[Problem]]:
+    """Decode UTF-8 JSON; a problem's location is `line:column` (1-based)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [Problem(location=f"{line}:{column}", message=f"not UTF-8: {exc.reason}")]
+    try:
+        return json.loads(text), []
+    except json.JSONDecodeError as exc:
+        return None, [Problem(location=f"{exc.lineno}:{exc.colno}", message=exc.msg)]
+    except ValueError as exc:  # e.g. an integer over Python's 4300-digit conversion limit
+        return None, [Problem(location="$", message=str(exc))]
+    except RecursionError:
+        return None, [Problem(location="$", message="nested too deeply")]
+
+
+def validate_document(raw: Any) -> tuple[MapDocument | None, list[Problem]]:
+    """Every schema and consistency problem of a raw (parsed JSON) document, or the document."""
+    if not isinstance(raw, dict):
+        return None, [Problem(location="$", message="expected a JSON object")]
+    problems: list[Problem] = []
+    header = {k: v for k, v in raw.items() if k not in COLLECTIONS}
+    try:
+        MapDocument.model_validate(header)
+    except ValidationError as exc:
+        problems += pydantic_problems(exc)
+    # Each item is validated alone so that one bad item hides neither the other items'
+    # problems nor the cross-reference checks, which run on the items that did validate.
+    valid: dict[str, list[tuple[int, Any]]] = {}
+    # Ids of all items, bad ones included: a bad item's id is still checked for duplicates and
+    # still counts as present, so that references to it do not cascade into "dangling" noise.
+    ids: dict[str, list[tuple[int, str]]] = {}
+    for name, model in COLLECTIONS.items():
+        items = raw.get(name, [])
+        valid[name] = []
+        if not isinstance(items, list):
+            problems.append(Problem(location=name, message="expected a list"))
+            continue
+        ids[name] = [
+            (index, item["id"])
+            for index, item in enumerate(items)
+            if isinstance(item, dict) and isinstance(item.get("id"), str)
+        ]
+        for index, item in enumerate(items):
+            try:
+                valid[name].append((index, model.model_validate(item)))
+            except ValidationError as exc:
+                problems += pydantic_problems(exc, name, index)
+    problems += _cross_check(valid, ids)
+    if problems:
+        return None, problems
+    return MapDocument.model_validate(header | {k: [i for _, i in v] for k, v in valid.items()}), []
+
+
+def _cross_check(
+    valid: dict[str, list[tuple[int, Any]]], ids: dict[str, list[tuple[int, str]]]
+) -> list[Problem]:
+    out: list[Problem] = []
+    present = {name: {id for _, id in pairs} for name, pairs in ids.items()}
+
+    def refer(kind: str, what: str, value: str | None, *loc: str | int) -> None:
+        if value is not None and value not in present.get(kind, set()):
+            out.append(
+                Problem(location=location(*loc), message=f"no {what} {value!r} in the document")
+            )
+
+    for name in ("statements", "people", "sources"):
+        out += _duplicates(name, ids.get(name, []))
+
+    sources = {s.id: s for _, s in valid["sources"]}
+    for i, s in valid["sources"]:
+        if s.sha256 and s.sha256 != hashlib.sha256(s.text.encode()).hexdigest():
+            out.append(
+                Problem(
+                    location=location("sources", i, "sha256"),
+                    message="does not match the SHA-256 of the UTF-8 encoded text",
+                )
+            )
+
+    inference_targets: dict[str, tuple[int, str]] = {}
+    for i, e in valid["edges"]:
+        if e.id != (expected := edge_id(e.source, e.type, e.target)):
+            out.append(
+                Problem(location=location("edges", i, "id"), message=f"must be {expected!r}")
+            )
+        refer("statements", "statement", e.source, "edges", i, "source")
+        refer("statements", "statement", e.target, "edges", i, "target")
+        if e.inference is not None:
+            first = inference_targets.setdefault(e.inference, (i, e.target))
+            if first[1] != e.target:
+                out.append(
+                    Problem(
+                        location=location("edges", i, "inference"),
+                        message=f"inference {e.inference!r} already links premises of "
+                        f"{first[1]!r} (edges[{first[0]}]); linked premises "
+                        "share one conclusion",
+                    )
+                )
+    out += _duplicates("edges", ((i, e.id) for i, e in valid["edges"]))
+
+    for i, r in valid["rephrases"]:
+        refer("statements", "statement", r.source, "rephrases", i, "source")
+        refer("statements", "statement", r.target, "rephrases", i, "target")
+        if r.source == r.target:
+            out.append(
+                Problem(
+                    location=location("rephrases", i), message="a statement cannot rephrase itself"
+                )
+            )
+
+    first_quote: dict[str, tuple[int, Quote]] = {}
+    for i, q in valid["quotes"]:
+        if q.id != (expected := quote_id(q.source, q.start, q.end)):
+            out.append(
+                Problem(location=location("quotes", i, "id"), message=f"must be {expected!r}")
+            )
+        refer("statements", "statement", q.statement, "quotes", i, "statement")
+        refer("sources", "source", q.source, "quotes", i, "source")
+        refer("people", "person", q.speaker, "quotes", i, "speaker")
+        if (source := sources.get(q.source)) and source.text[q.start : q.end] != q.quote:
+            out.append(
+                Problem(
+                    location=location("quotes", i, "quote"),
+                    message=f"differs from the text of source {q.source!r} at [{q.start}:{q.end}]",
+                )
+            )
+        j, earlier = first_quote.setdefault(q.id, (i, q))
+        if j != i and (
+            earlier.statement == q.statement
+            or earlier.model_dump(exclude={"statement"}) != q.model_dump(exclude={"statement"})
+        ):
+            out.append(
+                Problem(
+                    location=location("quotes", i, "id"),
+                    message=f"duplicate id {q.id!r} (first at quotes[{j}]); a repeated "
+                    "quote may differ only in `statement`",
+                )
+            )
+
+    for i, a in valid["asserts"]:
+        refer("people", "person", a.person, "asserts", i, "person")
+        refer("statements", "statement", a.statement, "asserts", i, "statement")
+    for i, a in valid["authored"]:
+        refer("people", "person", a.person, "authored", i, "person")
+        refer("sources", "source", a.source, "authored", i, "source")
+    return out
+
+
+def _duplicates(name: str, ids: Iterable[tuple[int, str]]) -> list[Problem]:
+    first: dict[str, int] = {}
+    out = []
+    for index, id in ids:
+        if (j := first.setdefault(id, index)) != index:
+            out.append(
+                Problem(
+                    location=location(name, index, "id"),
+                    message=f"duplicate id {id!r} (first at {name}[{j}])",
+                )
+            )
+    return out

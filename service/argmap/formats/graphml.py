@@ -1,0 +1,137 @@
+"""A document as GraphML (via networkx), and back.
+
+Nodes carry `kind` (statement, person, source, quote). Statement nodes are keyed by their id;
+the others by `<kind>:<id>` (no slug contains ":", so keys never collide). Source.kind is
+stored as `source_kind`. Edges carry `type` (SUPPORTS, REFUTES, REPHRASES, ASSERTS, AUTHORED,
+HAS_QUOTE, IN) and, for SUPPORTS/REFUTES, `id` and `inference`.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+import networkx as nx
+
+from argmap.formats.document import COLLECTIONS, MapDocument, Problem, validate_document
+
+NODE_KINDS = {"statement": "statements", "person": "people", "source": "sources", "quote": "quotes"}
+SOURCE_FIELDS = ("title", "author", "outlet", "url", "published", "file", "sha256", "text")
+
+
+def _id(key: str) -> str:
+    """ "person:blinken" → "blinken"."""
+    return key.partition(":")[2]
+
+
+def _attrs(**values: Any) -> dict[str, Any]:
+    # GraphML has no null: an absent attribute is None.
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def document_to_graphml(doc: MapDocument) -> bytes:
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph(format="argmap", version=1)
+    for s in doc.statements:
+        g.add_node(
+            s.id,
+            **_attrs(
+                kind="statement",
+                role=s.role.value,
+                title=s.title,
+                text=s.text,
+                base_score=s.base_score,
+            ),
+        )
+    for p in doc.people:
+        g.add_node(
+            f"person:{p.id}", **_attrs(kind="person", name=p.name, description=p.description)
+        )
+    for src in doc.sources:
+        g.add_node(
+            f"source:{src.id}",
+            kind="source",
+            **_attrs(source_kind=src.kind, **{f: getattr(src, f) for f in SOURCE_FIELDS}),
+        )
+    for q in doc.quotes:
+        node = f"quote:{q.id}"
+        if node not in g:  # a quote shared by several statements is one node
+            g.add_node(
+                node,
+                **_attrs(
+                    kind="quote",
+                    quote=q.quote,
+                    start=q.start,
+                    end=q.end,
+                    note=q.note,
+                    speaker=q.speaker,
+                ),
+            )
+            g.add_edge(node, f"source:{q.source}", type="IN")
+        g.add_edge(q.statement, node, type="HAS_QUOTE")
+    for e in doc.edges:
+        g.add_edge(
+            e.source,
+            e.target,
+            key=e.id,
+            **_attrs(type=e.type.value, id=e.id, inference=e.inference),
+        )
+    for r in doc.rephrases:
+        g.add_edge(r.source, r.target, type="REPHRASES")
+    for a in doc.asserts:
+        g.add_edge(f"person:{a.person}", a.statement, type="ASSERTS")
+    for au in doc.authored:
+        g.add_edge(f"person:{au.person}", f"source:{au.source}", type="AUTHORED")
+    out = io.BytesIO()
+    nx.write_graphml(g, out)
+    # XML parsers turn a raw carriage return into a line feed; as a character reference it
+    # survives. The writer emits no CR of its own, so every CR here is from the map's text.
+    return out.getvalue().replace(b"\r", b"&#13;")
+
+
+def graphml_to_document(data: bytes) -> tuple[MapDocument | None, list[Problem]]:
+    """GraphML as `document_to_graphml` writes it → (document, []) or (None, problems)."""
+    try:
+        g = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
+    except (ParseError, nx.NetworkXError) as exc:
+        return None, [Problem(location="$", message=f"not GraphML: {exc}")]
+    raw: dict[str, list[dict[str, Any]]] = {name: [] for name in COLLECTIONS}
+    quotes: dict[str, dict[str, Any]] = {}
+    problems = []
+    for key, d in g.nodes(data=True):
+        kind, _, id = key.rpartition(":") if ":" in key else ("statement", "", key)
+        attrs = {k: v for k, v in d.items() if k != "kind"}
+        if kind != d.get("kind") or kind not in NODE_KINDS:
+            problems.append(
+                Problem(location=f"node {key!r}", message=f"unexpected kind {d.get('kind')!r}")
+            )
+        elif kind == "quote":
+            quotes[key] = {"id": id, **attrs}
+        elif kind == "source":
+            raw["sources"].append({"id": id, "kind": attrs.pop("source_kind", None), **attrs})
+        else:
+            raw[NODE_KINDS[kind]].append({"id": id, **attrs})
+    quoted_in = {u: _id(v) for u, v, d in g.edges(data=True) if d.get("type") == "IN"}
+    for u, v, d in g.edges(data=True):
+        match d.get("type"):
+            case "SUPPORTS" | "REFUTES":
+                raw["edges"].append({"source": u, "target": v, **d})
+            case "REPHRASES":
+                raw["rephrases"].append({"source": u, "target": v})
+            case "ASSERTS":
+                raw["asserts"].append({"person": _id(u), "statement": v})
+            case "AUTHORED":
+                raw["authored"].append({"person": _id(u), "source": _id(v)})
+            case "HAS_QUOTE" if v in quotes:
+                raw["quotes"].append({**quotes[v], "statement": u, "source": quoted_in.get(v)})
+            case "IN" if u in quotes:
+                pass
+            case other:
+                problems.append(
+                    Problem(
+                        location=f"edge {u!r} -> {v!r}", message=f"unexpected edge type {other!r}"
+                    )
+                )
+    if problems:
+        return None, problems
+    return validate_document(raw)

@@ -1,0 +1,1 @@
+"""The services routes and the CLI call: reads, writes, evaluation, exchange."""

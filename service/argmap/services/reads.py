@@ -1,0 +1,262 @@
+"""Reads: each method runs catalog queries through the store and returns response models."""
+
+from __future__ import annotations
+
+from argmap.catalog import Catalog, Query
+from argmap.errors import NotFound, Unprocessable
+from argmap.models import (
+    Graph,
+    GraphEdge,
+    GraphNode,
+    MapScope,
+    Page,
+    PathPublic,
+    Paths,
+    PersonPublic,
+    PersonSummary,
+    PositionDetail,
+    PositionSummary,
+    QuotedStatement,
+    RankedStatement,
+    Relation,
+    Role,
+    ScopedGraph,
+    Side,
+    SourceListItem,
+    SourcePublic,
+    StatementPublic,
+    StatementSummary,
+    TreeGraph,
+    TreeKind,
+    Versus,
+)
+from argmap.services.runner import QueryRunner
+from argmap.store import GraphStore, Row
+
+SCOPE_LIMIT = 10_000_000  # a scope selects statements; it is not a page
+SHORTEST = {
+    Relation.SUPPORTS: Query.PATHS_SHORTEST_SUPPORTS,
+    Relation.REFUTES: Query.PATHS_SHORTEST_REFUTES,
+    Relation.ANY: Query.PATHS_SHORTEST_ANY,
+}
+TREES = {
+    TreeKind.SUPPORT: Query.GRAPH_SUPPORT_TREE,
+    TreeKind.ATTACK: Query.GRAPH_ATTACK_TREE,
+    TreeKind.ARGUMENT: Query.GRAPH_ARGUMENT_SUBGRAPH,
+}
+
+
+class ReadService:
+    def __init__(self, store: GraphStore, catalog: Catalog) -> None:
+        self.run = QueryRunner(store, catalog)
+
+    # --- existence checks ------------------------------------------------------------------
+
+    async def require(
+        self,
+        *,
+        statements: tuple[str | None, ...] = (),
+        people: tuple[str | None, ...] = (),
+        sources: tuple[str | None, ...] = (),
+        positions: tuple[str | None, ...] = (),
+    ) -> None:
+        """404 naming the first id that does not exist (None ids are 'not asked')."""
+        asked = {
+            "statement": [i for i in statements if i is not None],
+            "person": [i for i in people if i is not None],
+            "source": [i for i in sources if i is not None],
+            "position": [i for i in positions if i is not None],
+        }
+        if not any(asked.values()):
+            return
+        found = await self.run.read_one(
+            Query.LOOKUP_EXISTING,
+            statements=asked["statement"],
+            people=asked["person"],
+            sources=asked["source"],
+            positions=asked["position"],
+        )
+        assert found is not None  # OPTIONAL MATCH + collect always yields one row
+        for kind, column in (
+            ("statement", "statements"),
+            ("person", "people"),
+            ("source", "sources"),
+            ("position", "positions"),
+        ):
+            for missing in (i for i in asked[kind] if i not in found[column]):
+                raise NotFound(f"no {kind} with id {missing!r}")
+
+    # --- statements ------------------------------------------------------------------------
+
+    async def search_statements(
+        self,
+        *,
+        q: str | None,
+        role: Role | None,
+        speaker: str | None,
+        source: str | None,
+        offset: int,
+        limit: int,
+    ) -> Page[StatementSummary]:
+        row = await self.run.read_one(
+            Query.STATEMENTS_SEARCH,
+            q=q or None,
+            role=role.value if role else None,
+            speaker=speaker,
+            source=source,
+            offset=offset,
+            limit=limit,
+        )
+        return Page[StatementSummary].model_validate(row)
+
+    async def _one(self, name: Query, what: str, /, **params: object) -> Row:
+        """The one row a lookup by id returns; 404 naming the id when there is none."""
+        row = await self.run.read_one(name, **params)
+        if row is None:
+            raise NotFound(f"no {what} with id {params['id']!r}")
+        return row
+
+    async def get_statement(self, *, id: str) -> StatementPublic:
+        row = await self._one(Query.STATEMENTS_GET, "statement", id=id)
+        return StatementPublic.model_validate(row["statement"])
+
+    async def contested(self, *, offset: int, limit: int) -> Page[RankedStatement]:
+        row = await self.run.read_one(Query.STATEMENTS_CONTESTED, offset=offset, limit=limit)
+        return Page[RankedStatement].model_validate(row)
+
+    async def unanswered(self, *, offset: int, limit: int) -> Page[StatementSummary]:
+        row = await self.run.read_one(Query.STATEMENTS_UNANSWERED, offset=offset, limit=limit)
+        return Page[StatementSummary].model_validate(row)
+
+    async def unsupported(self, *, offset: int, limit: int) -> Page[StatementSummary]:
+        row = await self.run.read_one(Query.STATEMENTS_UNSUPPORTED, offset=offset, limit=limit)
+        return Page[StatementSummary].model_validate(row)
+
+    # --- graphs ----------------------------------------------------------------------------
+
+    async def nodes(self, ids: list[str]) -> list[GraphNode]:
+        """Shape statements as graph nodes, in the order of `ids` (first occurrence)."""
+        ordered = list(dict.fromkeys(ids))
+        rows = await self.run.read(Query.GRAPH_NODES, ids=ordered)
+        by_id = {row["node"]["id"]: GraphNode.model_validate(row["node"]) for row in rows}
+        return [by_id[i] for i in ordered if i in by_id]
+
+    async def _graph(self, ids: list[str], edges: list[Row]) -> Graph:
+        return Graph(
+            nodes=await self.nodes(ids), edges=[GraphEdge.model_validate(e) for e in edges]
+        )
+
+    async def tree(self, *, id: str, kind: TreeKind, depth: int) -> TreeGraph:
+        rows = await self.run.read_bounded(TREES[kind], depth, id=id)
+        if not rows:
+            raise NotFound(f"no statement with id {id!r}")
+        graph = await self._graph(rows[0]["ids"], rows[0]["edges"])
+        return TreeGraph(root=id, depth=depth, nodes=graph.nodes, edges=graph.edges)
+
+    async def _scoped(self, scope: MapScope, limit: int) -> Row:
+        """The statements (ids, at most `limit`) and edges in scope; 404 for an unknown id."""
+        await self.require(
+            positions=(scope.position,), people=(scope.speaker,), sources=(scope.source,)
+        )
+        row = await self.run.read_one(Query.GRAPH_SCOPED, **scope.model_dump(), limit=limit)
+        assert row is not None  # collect() always yields one row
+        return row
+
+    async def scoped_graph(self, *, scope: MapScope, limit: int) -> ScopedGraph:
+        row = await self._scoped(scope, limit)
+        graph = await self._graph(row["ids"], row["edges"])
+        return ScopedGraph(
+            nodes=graph.nodes,
+            edges=graph.edges,
+            total=row["total"],
+            truncated=row["total"] > len(row["ids"]),
+        )
+
+    async def paths(self, *, from_: str, to: str, relation: Relation, max_depth: int) -> Paths:
+        if from_ == to:
+            raise Unprocessable("from and to must be different statements")
+        await self.require(statements=(from_, to))
+        rows = await self.run.read_bounded(
+            SHORTEST[relation], max_depth, **{"from": from_, "to": to}
+        )
+        rows.sort(key=lambda row: row["ids"])  # deterministic order among equal-length paths
+        nodes = {n.id: n for n in await self.nodes([i for row in rows for i in row["ids"]])}
+        paths = [
+            PathPublic(
+                nodes=[nodes[i] for i in row["ids"]],
+                edges=[GraphEdge.model_validate(e) for e in row["edges"]],
+            )
+            for row in rows
+        ]
+        return Paths(
+            from_=from_,
+            to=to,
+            relation=relation,
+            length=len(rows[0]["edges"]) if rows else None,
+            paths=paths,
+        )
+
+    # --- positions -------------------------------------------------------------------------
+
+    async def positions(self) -> Page[PositionSummary]:
+        rows = await self.run.read(Query.POSITIONS_LIST, id=None)
+        items = [PositionSummary.model_validate(row["position"]) for row in rows]
+        return Page[PositionSummary](items=items, total=len(items))
+
+    async def position(self, *, id: str, depth: int) -> PositionDetail:
+        row = await self.run.read_one(Query.POSITIONS_LIST, id=id)
+        if row is None:
+            raise NotFound(f"no position with id {id!r}")
+        tree = await self.tree(id=id, kind=TreeKind.ARGUMENT, depth=depth)
+        return PositionDetail(**row["position"], graph=Graph(nodes=tree.nodes, edges=tree.edges))
+
+    async def versus(self, *, a: str, b: str) -> Versus:
+        if a == b:
+            raise Unprocessable("a position cannot clash with itself: a and b must differ")
+        await self.require(positions=(a, b))
+        row = await self.run.read_one(Query.POSITIONS_VERSUS, a=a, b=b)
+        assert row is not None  # both positions exist
+        a_row = await self.run.read_one(Query.POSITIONS_LIST, id=a)
+        b_row = await self.run.read_one(Query.POSITIONS_LIST, id=b)
+        assert a_row and b_row  # both exist: `require` checked
+        return Versus(
+            a=PositionSummary.model_validate(a_row["position"]),
+            b=PositionSummary.model_validate(b_row["position"]),
+            a_against_b=await self._side(row["a_against_b"]),
+            b_against_a=await self._side(row["b_against_a"]),
+        )
+
+    async def _side(self, ids: list[str]) -> Side:
+        statements = await self.nodes(ids)
+        speakers = list(dict.fromkeys(name for n in statements for name in n.speakers))
+        return Side(statements=statements, speakers=speakers)
+
+    # --- people and sources ----------------------------------------------------------------
+
+    async def people(self, *, offset: int, limit: int) -> Page[PersonSummary]:
+        row = await self.run.read_one(Query.PEOPLE_LIST, offset=offset, limit=limit)
+        return Page[PersonSummary].model_validate(row)
+
+    async def person(self, *, id: str) -> PersonPublic:
+        row = await self._one(Query.PEOPLE_GET, "person", id=id)
+        return PersonPublic.model_validate(row["person"])
+
+    async def sources(self, *, offset: int, limit: int) -> Page[SourceListItem]:
+        row = await self.run.read_one(Query.SOURCES_LIST, offset=offset, limit=limit)
+        return Page[SourceListItem].model_validate(row)
+
+    async def source(self, *, id: str, include_text: bool) -> SourcePublic:
+        row = await self._one(Query.SOURCES_GET, "source", id=id, include_text=include_text)
+        return SourcePublic.model_validate(row["source"])
+
+    async def source_statements(self, *, id: str) -> Page[QuotedStatement]:
+        row = await self._one(Query.SOURCES_STATEMENTS, "source", id=id)
+        return Page[QuotedStatement].model_validate(row)
+
+    # --- export ---------------------------------------------------------------------------
+
+    async def scope_ids(self, *, scope: MapScope) -> list[str] | None:
+        """The statement ids a scope selects; None (the whole map) when nothing narrows it."""
+        if scope == MapScope():
+            return None
+        return (await self._scoped(scope, SCOPE_LIMIT))["ids"]
