@@ -12,6 +12,7 @@ import pytest
 from queries import FixtureQuery, fixture_queries
 
 from argmap.catalog import CatalogError, Query, depth_bound, load_catalog
+from argmap.domain import Role
 from argmap.engines import Engine
 from argmap.resources import CYPHER_DIR
 
@@ -90,3 +91,16 @@ def test_no_cypher_strings_in_python():
 
 def test_cypher_dir_is_the_catalog_root():
     assert (CYPHER_DIR / "schema").is_dir()
+
+
+# Cypher takes no label as a parameter on FalkorDB (Neo4j 5.26 has `SET n:$(expr)`, FalkorDB
+# refuses it), so the writes that set a role label switch over the roles: one label each.
+ROLE_WRITES = [Query.STATEMENTS_CREATE, Query.STATEMENTS_UPDATE, Query.EXCHANGE_IMPORT]
+
+
+@pytest.mark.parametrize("engine", list(Engine))
+@pytest.mark.parametrize("name", ROLE_WRITES)
+def test_role_writes_set_one_label_per_role_and_the_property(engine, name):
+    query = load_catalog(engine)(name)
+    assert re.findall(r"\| SET s:(\w+)\)", query) == list(Role)
+    assert re.search(r"s\.role = (\$role|coalesce\(\$role, s\.role\)|row\.role)|role: \$role", query)
