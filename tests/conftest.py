@@ -16,11 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from api_support import WRITE_KEY
 from fastapi.testclient import TestClient
 
 from argmap.app import create_app
 from argmap.catalog import load_catalog
 from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
+from argmap.keys import ApiKey, hash_key
 from argmap.seeding import load_seeds
 from argmap.settings import Settings
 from argmap.store.open import open_store
@@ -130,6 +132,16 @@ def client(engine_settings: Settings) -> Iterator[TestClient]:
     """The API over one engine with the seeded map; shared by the read-only tests."""
     with TestClient(create_app(engine_settings)) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="module")
+def writable_api(engine_settings: Settings, restore_seeded_map) -> Iterator[TestClient]:
+    """The API over one engine with a write key (`api_support.WRITE_AUTH`); the seeded map is
+    restored after the module."""
+    keys = [ApiKey(sha256=hash_key(WRITE_KEY))]
+    with TestClient(create_app(engine_settings.model_copy(update={"api_keys": keys}))) as api:
+        yield api
+    restore_seeded_map()
 
 
 @pytest.fixture

@@ -5,23 +5,15 @@ import shutil
 
 import networkx as nx
 import pytest
-from fastapi.testclient import TestClient
+from api_support import WRITE_AUTH as AUTH
 
-from argmap.app import create_app
 from argmap.catalog import Query
-from argmap.keys import ApiKey, hash_key
 from argmap.store import QueryFailed, StoreError
-
-KEY = "exchange-key"
-AUTH = {"Authorization": f"Bearer {KEY}"}
 
 
 @pytest.fixture(scope="module")
-def api(engine_settings, restore_seeded_map):
-    settings = engine_settings.model_copy(update={"api_keys": [ApiKey(sha256=hash_key(KEY))]})
-    with TestClient(create_app(settings)) as client:
-        yield client
-    restore_seeded_map()
+def api(writable_api):
+    return writable_api
 
 
 def reset(api) -> None:
@@ -49,12 +41,18 @@ def test_json_round_trip_through_an_empty_database(api):
 def test_aif_round_trip_through_an_empty_database(api):
     first = api.get("/export", params={"format": "aif"}).json()
     reset(api)
-    imported = api.post("/import", params={"format": "aif"}, content=json.dumps(first), headers=AUTH)
+    imported = api.post(
+        "/import", params={"format": "aif"}, content=json.dumps(first), headers=AUTH
+    )
     assert imported.status_code == 200, imported.text
     second = api.get("/export", params={"format": "aif"}).json()
 
     def structure(aif):
-        return sorted((n["nodeID"], n["type"], n["text"]) for n in aif["nodes"] if n["type"] not in ("L", "YA"))
+        return sorted(
+            (n["nodeID"], n["type"], n["text"])
+            for n in aif["nodes"]
+            if n["type"] not in ("L", "YA")
+        )
 
     assert structure(second) == structure(first)
     locutions = lambda aif: sorted(n["text"] for n in aif["nodes"] if n["type"] == "L")  # noqa: E731
@@ -68,8 +66,11 @@ def test_aif_round_trip_through_an_empty_database(api):
     ("body", "location"),
     [
         (b'{"statements": [', "1:17"),
-        (b'{"statements": [{"id": "a", "role": "Claim", "text": "A"}], '
-         b'"edges": [{"source": "a", "target": "ghost", "type": "SUPPORTS"}]}', "edges[0].target"),
+        (
+            b'{"statements": [{"id": "a", "role": "Claim", "text": "A"}], '
+            b'"edges": [{"source": "a", "target": "ghost", "type": "SUPPORTS"}]}',
+            "edges[0].target",
+        ),
         (b'{"statements": [{"id": "a", "role": "Opinion", "text": "A"}]}', "statements[0].role"),
         (b'{"nodes": [{"nodeID": "1", "text": "x", "type": "XX"}], "edges": []}', "nodes[0].type"),
     ],
@@ -116,7 +117,9 @@ def test_export_formats(api):
     graph = nx.parse_graphml(graphml.text)
     assert graph.number_of_nodes() >= 54
     dot = api.get("/export", params={"format": "dot"})
-    assert dot.text.startswith("digraph") and dot.headers["content-type"].startswith("text/vnd.graphviz")
+    assert dot.text.startswith("digraph") and dot.headers["content-type"].startswith(
+        "text/vnd.graphviz"
+    )
     svg = api.get("/export", params={"format": "svg"})
     if shutil.which("dot"):
         assert svg.status_code == 200 and b"<svg" in svg.content

@@ -12,18 +12,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from api_support import WRITE_AUTH as AUTH
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from argmap.app import create_app
 from argmap.catalog import Query
 from argmap.domain import EdgeType, Role
-from argmap.keys import ApiKey, hash_key
 from argmap.services.exchange import LOSSLESS
-
-KEY = "round-trip-key"
-AUTH = {"Authorization": f"Bearer {KEY}"}
 
 # All of Unicode that UTF-8 can carry (no lone surrogates: JSON bodies could not hold them),
 # mostly what argmap stores, sometimes a character its text rule refuses.
@@ -42,11 +38,8 @@ def optional(strategy: st.SearchStrategy) -> st.SearchStrategy:
 
 
 @pytest.fixture(scope="module")
-def api(engine_settings, restore_seeded_map):
-    settings_ = engine_settings.model_copy(update={"api_keys": [ApiKey(sha256=hash_key(KEY))]})
-    with TestClient(create_app(settings_)) as client:
-        yield client
-    restore_seeded_map()
+def api(writable_api):
+    return writable_api
 
 
 def reset(api: TestClient) -> None:

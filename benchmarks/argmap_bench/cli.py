@@ -193,6 +193,8 @@ def bench(
     n4_sizes = _sizes(neo4j_sizes or sizes)
     versions: dict[str, Any] = {}
     out = out.resolve()
+    if work_dir is not None:
+        work_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="argmap-bench-", dir=work_dir) as tmp_name:
         tmp = Path(tmp_name)
 

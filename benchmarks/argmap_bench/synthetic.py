@@ -345,14 +345,14 @@ def params_for(batch: Batch) -> dict[str, Any]:
     if batch.kind == "statements":
         by_role: dict[str, list[dict]] = {name: [] for name in ROLE_PARAMS.values()}
         for row in batch.rows:
-            by_role[ROLE_PARAMS[Role(row["role"])]].append(
+            by_role[ROLE_PARAMS[row["role"]]].append(
                 {"id": row["id"], "title": row["title"], "text": row["text"]}
             )
         return by_role
     if batch.kind == "edges":
         by_type: dict[str, list[dict]] = {name: [] for name in TYPE_PARAMS.values()}
         for row in batch.rows:
-            by_type[TYPE_PARAMS[EdgeType(row["type"])]].append(
+            by_type[TYPE_PARAMS[row["type"]]].append(
                 {"id": row["id"], "source": row["source"], "target": row["target"]}
             )
         return by_type
