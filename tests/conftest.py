@@ -1,8 +1,9 @@
 """Real engines for the contract tests: FalkorDB always, Neo4j 5 wherever one can be had.
 
 Neo4j comes from, in order: `ARGMAP_TEST_NEO4J_URI` (password in
-`ARGMAP_TEST_NEO4J_PASSWORD`), a testcontainers `neo4j:5.26-community` when a Docker engine
-answers, the local Maven-built server (`argmap neo4j-local`) when `java` and `mvn` exist.
+`ARGMAP_TEST_NEO4J_PASSWORD`), testcontainers when a Docker engine answers and holds the image
+`ARGMAP_TEST_NEO4J_IMAGE` (default `neo4j:5.26-community`), the local Maven-built server
+(`argmap neo4j-local`) when `java` and `mvn` exist.
 Otherwise its tests skip with the reason — or fail when `ARGMAP_REQUIRE_NEO4J=1`.
 """
 
@@ -42,11 +43,19 @@ def falkordb_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Embedd
         yield server
 
 
-def _docker_answers() -> bool:
+# The Neo4j image testcontainers runs; it must already be on the Docker engine (no registry
+# is assumed reachable: `scripts/build-images` builds one offline).
+NEO4J_IMAGE = os.environ.get("ARGMAP_TEST_NEO4J_IMAGE", "neo4j:5.26-community")
+
+
+def _docker_has(image: str) -> bool:
+    """A Docker engine answers and holds `image`."""
     if not shutil.which("docker"):
         return False
     try:
-        probe = subprocess.run(["docker", "info"], capture_output=True, timeout=10)
+        probe = subprocess.run(
+            ["docker", "image", "inspect", image], capture_output=True, timeout=10
+        )
     except (OSError, subprocess.TimeoutExpired):
         return False
     return probe.returncode == 0
@@ -69,10 +78,10 @@ class Neo4jEngine:
 def neo4j_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jEngine]:
     if uri := os.environ.get("ARGMAP_TEST_NEO4J_URI"):
         yield Neo4jEngine(uri, os.environ.get("ARGMAP_TEST_NEO4J_PASSWORD", ""))
-    elif _docker_answers():
+    elif _docker_has(NEO4J_IMAGE):
         from testcontainers.neo4j import Neo4jContainer
 
-        with Neo4jContainer("neo4j:5.26-community") as container:
+        with Neo4jContainer(NEO4J_IMAGE) as container:
             yield Neo4jEngine(container.get_connection_url(), container.password)
     elif shutil.which("java") and shutil.which("mvn"):
         from argmap.engines.neo4j_local import LocalNeo4j
@@ -81,8 +90,8 @@ def neo4j_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jEngi
             yield Neo4jEngine(server.bolt_uri, browser_url=server.status().browser_url)
     else:
         _unavailable(
-            "ARGMAP_TEST_NEO4J_URI is unset, no Docker engine answers, and java/mvn "
-            "are missing for the local server"
+            f"ARGMAP_TEST_NEO4J_URI is unset, no Docker engine holds {NEO4J_IMAGE}, and "
+            "java/mvn are missing for the local server"
         )
 
 
