@@ -58,6 +58,10 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        # /docs is routes/viewer.py: Swagger UI from the vendored copy, not a CDN. No ReDoc:
+        # FastAPI's page loads it from a CDN and /docs covers the same schema.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings or get_settings()
     app.state.store = app.state.given_store = store
