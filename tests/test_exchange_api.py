@@ -5,7 +5,7 @@ import shutil
 
 import networkx as nx
 import pytest
-from api_support import WRITE_AUTH as AUTH
+from support import WRITE_AUTH as AUTH
 
 from argmap.catalog import Query
 from argmap.store import QueryFailed, StoreError

@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from api_support import WRITE_AUTH as AUTH
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from support import WRITE_AUTH as AUTH
 
 from argmap.catalog import Query
 from argmap.domain import EdgeType, Role

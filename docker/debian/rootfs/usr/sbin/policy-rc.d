@@ -1,0 +1,3 @@
+#!/bin/sh
+# argmap/debian:bookworm: packages never start services while an image is built.
+exit 101

@@ -1,0 +1,11 @@
+"""Constants the tests share with conftest.py's fixtures."""
+
+import os
+
+# The write key of the `writable_api` fixture.
+WRITE_KEY = "test-write-key"
+WRITE_AUTH = {"Authorization": f"Bearer {WRITE_KEY}"}
+
+# The Neo4j image of the `neo4j-container` engine; the Docker engine must already hold it (no
+# registry is assumed reachable: `scripts/build-images` builds one offline).
+NEO4J_IMAGE = os.environ.get("ARGMAP_TEST_NEO4J_IMAGE", "neo4j:5.26-community")
