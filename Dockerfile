@@ -4,7 +4,7 @@
 #   docker build --network host --build-arg BASE=argmap/python:3.11-bookworm -t argmap/api .
 # Any Debian-based image with python3 (3.11+) and its venv module will do as BASE.
 #
-# Stages: deps (the dependencies, cached until pyproject.toml changes) · wheel (the package
+# Stages: pip (its trust) · deps (the dependencies, cached until pyproject.toml changes) · wheel (the package
 # built from the source tree) · venv (deps + the wheel alone, no source tree) · the final image,
 # which holds only that venv. .dockerignore lets in just what the wheel packages.
 ARG BASE=python:3.11-slim
@@ -13,21 +13,23 @@ ARG BASE=python:3.11-slim
 # passes the ones this machine adds (/usr/local/share/ca-certificates/*.crt).
 ARG PIP_EXTRA_CA=""
 
-FROM ${BASE} AS deps
+# pip's trust for the build stages: its own bundle plus PIP_EXTRA_CA, when given.
+FROM ${BASE} AS pip
 ARG PIP_EXTRA_CA
+RUN python3 -m venv /opt/pip \
+ && if [ -n "$PIP_EXTRA_CA" ]; then \
+      /opt/pip/bin/python -c 'import pip._vendor.certifi as c; print(open(c.where()).read())' > /etc/pip-ca.pem \
+      && printf '%s\n' "$PIP_EXTRA_CA" >> /etc/pip-ca.pem \
+      && printf '[global]\ncert = /etc/pip-ca.pem\n' > /etc/pip.conf; \
+    fi
+
+FROM pip AS deps
 COPY pyproject.toml /tmp/pyproject.toml
 RUN python3 -m venv /opt/argmap \
- && if [ -n "$PIP_EXTRA_CA" ]; then \
-      export PIP_CERT=/tmp/pip-ca.pem \
-      && /opt/argmap/bin/python -c 'import pip._vendor.certifi as c; print(open(c.where()).read())' > "$PIP_CERT" \
-      && printf '%s\n' "$PIP_EXTRA_CA" >> "$PIP_CERT"; \
-    fi \
  && python3 -c 'import tomllib; print("\n".join(tomllib.load(open("/tmp/pyproject.toml", "rb"))["project"]["dependencies"]))' > /tmp/requirements.txt \
- && /opt/argmap/bin/pip install --no-cache-dir --disable-pip-version-check -q -r /tmp/requirements.txt \
- && rm -f /tmp/pip-ca.pem
+ && /opt/argmap/bin/pip install --no-cache-dir --disable-pip-version-check -q -r /tmp/requirements.txt
 
-FROM ${BASE} AS wheel
-ARG PIP_EXTRA_CA
+FROM pip AS wheel
 WORKDIR /src
 # What pyproject.toml packages: the package, and (force-include) the catalog, the seeds and the pom.
 COPY pyproject.toml README.md ./
@@ -35,13 +37,7 @@ COPY neo4j-local/pom.xml neo4j-local/pom.xml
 COPY cypher cypher
 COPY seeds seeds
 COPY service service
-RUN python3 -m venv /opt/build \
- && if [ -n "$PIP_EXTRA_CA" ]; then \
-      export PIP_CERT=/tmp/pip-ca.pem \
-      && /opt/build/bin/python -c 'import pip._vendor.certifi as c; print(open(c.where()).read())' > "$PIP_CERT" \
-      && printf '%s\n' "$PIP_EXTRA_CA" >> "$PIP_CERT"; \
-    fi \
- && /opt/build/bin/pip wheel --no-cache-dir --disable-pip-version-check -q --no-deps -w /dist .
+RUN /opt/pip/bin/pip wheel --no-cache-dir --disable-pip-version-check -q --no-deps -w /dist .
 
 FROM deps AS venv
 COPY --from=wheel /dist/ /dist/

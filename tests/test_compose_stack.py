@@ -36,6 +36,7 @@ import pytest
 import yaml
 from browser_support import CHROMIUM, CHROMIUM_ARGS, SHOTS
 from fastapi.testclient import TestClient
+from neo4j_browser import editor, frames, graph_nodes, type_and_run, wait_for_layout
 
 from argmap.app import create_app
 from argmap.engines.process import free_port
@@ -311,47 +312,8 @@ def test_the_stack_answers_as_the_api_over_falkordb(stack, falkordb_api, route):
 # 2. Neo4j Browser on the published ports, with argmap's guide and style
 
 
-def _frames(page):
-    return page.locator("[data-testid=stream] [data-testid=frame]")
-
-
-def _editor(page):
-    return page.locator("[data-testid=activeEditor]")
-
-
 def _guide_frame(page):
-    return _frames(page).filter(has=page.get_by_role("heading", name="The two positions"))
-
-
-def _type_and_run(page, expect, command: str):
-    """Run `command` from the editor; return the new (topmost) frame, once its command shows."""
-    before = _frames(page).count()
-    _editor(page).click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Backspace")
-    page.keyboard.insert_text(command)  # not typed: no autocompletion or auto-closed brackets
-    page.locator("[data-testid=editor-Run]").click()
-    expect(_frames(page)).to_have_count(before + 1)
-    frame = _frames(page).first
-    expect(frame.locator("[data-testid=frameCommand]")).to_contain_text(command[:30])
-    return frame
-
-
-def _wait_for_layout(page, frame) -> None:
-    """Wait until the force layout settles: node positions unchanged over ~1 s of polls."""
-    frame.locator("svg g.node").first.wait_for()
-    page.wait_for_function(
-        """(frame) => {
-            const now = [...frame.querySelectorAll('svg g.node')]
-                .map(n => n.getAttribute('transform')).join('|');
-            const same = frame.__lastLayout === now;
-            frame.__lastLayout = now;
-            frame.__stable = same ? (frame.__stable || 0) + 1 : 0;
-            return frame.__stable >= 4;
-        }""",
-        arg=frame.element_handle(),
-        polling=250,
-    )
+    return frames(page).filter(has=page.get_by_role("heading", name="The two positions"))
 
 
 @pytest.fixture(scope="module")
@@ -377,7 +339,7 @@ def browser(stack):
             page.locator("[data-testid=password]").fill(stack.password)
             page.locator("[data-testid=connect]").click()
             # The editor prompt names the selected database once the Browser is connected.
-            expect(_editor(page)).to_contain_text("neo4j$")
+            expect(editor(page)).to_contain_text("neo4j$")
             yield page, expect
         finally:
             expect.set_options(timeout=5_000)  # Playwright's default, for other modules
@@ -386,7 +348,7 @@ def browser(stack):
 
 def test_browser_logs_in_and_plays_argmaps_guide(browser, stack):
     page, expect = browser
-    connected = _frames(page).filter(has_text="Connected to Neo4j")
+    connected = frames(page).filter(has_text="Connected to Neo4j")
     expect(connected).to_contain_text("You are connected as user")
     expect(connected.locator("code")).to_have_text(["neo4j", stack.bolt])
     # docker-compose.yml's post-connect command plays the guide the stack's API serves.
@@ -400,22 +362,22 @@ def test_browser_logs_in_and_plays_argmaps_guide(browser, stack):
 def test_browser_draws_the_seeded_map_in_argmaps_style(browser, stack):
     page, expect = browser
     expect(_guide_frame(page)).to_be_visible()  # the post-connect frame is in: frames count true
-    style = _type_and_run(page, expect, f":style {stack.api}/browser/style.grass")
+    style = type_and_run(page, f":style {stack.api}/browser/style.grass")
     contents = style.locator("[data-testid=frameContents]")
     expect(contents).to_contain_text("node.Position")
     expect(contents).to_contain_text(POSITION_FILL)
 
     expected = _cypher(stack, TREE_QUERY_NODES)[0]
     assert expected["nodes"] > 1 and expected["positions"] >= 1
-    frame = _type_and_run(page, expect, TREE_QUERY)
-    expect(frame.locator("svg g.node[aria-label^=graph-node]")).to_have_count(expected["nodes"])
+    frame = type_and_run(page, TREE_QUERY)
+    expect(graph_nodes(frame)).to_have_count(expected["nodes"])
     expect(frame.locator("[data-testid=vizInspector]")).to_contain_text(
         f"Displaying {expected['nodes']} nodes"
     )
     # Position nodes are drawn in argmap's Position colour: the :style from the API took effect.
     positions = frame.locator(f"svg g.node circle.b-outline[fill='{POSITION_FILL}']")
     expect(positions).to_have_count(expected["positions"])
-    _wait_for_layout(page, frame)
+    wait_for_layout(page, frame)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "compose-neo4j-browser.png"), animations="disabled")
 

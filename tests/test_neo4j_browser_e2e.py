@@ -13,6 +13,14 @@ from collections.abc import Iterator
 
 import pytest
 from browser_support import CHROMIUM, CHROMIUM_ARGS, SHOTS
+from neo4j_browser import (
+    editor,
+    frames,
+    graph_nodes,
+    run_in_new_frame,
+    type_and_run,
+    wait_for_layout,
+)
 from serving import http_server
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
@@ -106,65 +114,15 @@ def page(browser_url, api, census_before):
             browser.close()
 
 
-def _frames(page):
-    return page.locator("[data-testid=stream] [data-testid=frame]")
-
-
-def _editor(page):
-    return page.locator("[data-testid=activeEditor]")
-
-
-def _run_in_new_frame(page, submit, command_start: str):
-    """Submit the editor's command; return the new (topmost) frame, once its command shows."""
-    before = _frames(page).count()
-    submit()
-    expect(_frames(page)).to_have_count(before + 1)
-    frame = _frames(page).first
-    expect(frame.locator("[data-testid=frameCommand]")).to_contain_text(command_start)
-    return frame
-
-
-def _type_and_run(page, command: str):
-    editor = _editor(page)
-    editor.click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Backspace")
-    page.keyboard.insert_text(command)  # not typed: no autocompletion or auto-closed brackets
-    return _run_in_new_frame(
-        page, lambda: page.locator("[data-testid=editor-Run]").click(), command[:30]
-    )
-
-
-def _graph_nodes(frame):
-    return frame.locator("svg g.node[aria-label^=graph-node]")
-
-
-def _wait_for_layout(page, frame) -> None:
-    """Wait until the force layout settles: node positions unchanged over ~1 s of polls."""
-    frame.locator("svg g.node").first.wait_for()
-    page.wait_for_function(
-        """(frame) => {
-            const now = [...frame.querySelectorAll('svg g.node')]
-                .map(n => n.getAttribute('transform')).join('|');
-            const same = frame.__lastLayout === now;
-            frame.__lastLayout = now;
-            frame.__stable = same ? (frame.__stable || 0) + 1 : 0;
-            return frame.__stable >= 4;
-        }""",
-        arg=frame.element_handle(),
-        polling=250,
-    )
-
-
 def test_browser_connects_without_login(page):
-    server_frame = _frames(page).filter(has_text="Connected to Neo4j")
+    server_frame = frames(page).filter(has_text="Connected to Neo4j")
     expect(server_frame).to_contain_text("You have a working connection")
     # The editor prompt names the selected database once the Browser is connected.
-    expect(_editor(page)).to_contain_text("neo4j$")
+    expect(editor(page)).to_contain_text("neo4j$")
 
 
 def test_style_loads_from_argmap_by_url(page, api):
-    frame = _type_and_run(page, f":style {api}/browser/style.grass")
+    frame = type_and_run(page, f":style {api}/browser/style.grass")
     contents = frame.locator("[data-testid=frameContents]")
     # The frame shows the style now in force: argmap's rules, not the Browser's default.
     expect(contents).to_contain_text("node.Position")
@@ -173,7 +131,7 @@ def test_style_loads_from_argmap_by_url(page, api):
 
 
 def test_guide_plays_and_its_queries_run_from_the_editor(page, api, neo4j_engine):
-    frame = _type_and_run(page, f":play {api}/browser/guide")
+    frame = type_and_run(page, f":play {api}/browser/guide")
     expect(frame.get_by_role("heading", name="The two positions")).to_be_visible()
     expect(frame).to_contain_text("1 / 5")  # the carousel: five slides
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -182,31 +140,31 @@ def test_guide_plays_and_its_queries_run_from_the_editor(page, api, neo4j_engine
 
     # A runnable block lands in the editor on click; Ctrl+Enter runs it.
     frame.locator("pre.runnable", has_text=":params").click()
-    expect(_editor(page)).to_contain_text(f"defensive: '{DEFENSIVE}'")
-    _editor(page).click()
-    params = _run_in_new_frame(page, lambda: page.keyboard.press("Control+Enter"), ":params")
+    expect(editor(page)).to_contain_text(f"defensive: '{DEFENSIVE}'")
+    editor(page).click()
+    params = run_in_new_frame(page, lambda: page.keyboard.press("Control+Enter"), ":params")
     expect(params.locator("[data-testid=rawParamData]")).to_contain_text(THREAT)
 
-    frame = _frames(page).filter(has=page.get_by_role("heading", name="The two positions"))
+    frame = frames(page).filter(has=page.get_by_role("heading", name="The two positions"))
     frame.locator("pre.runnable", has_text="OPTIONAL MATCH (p)").click()
-    expect(_editor(page)).to_contain_text("WHERE p.id IN [$defensive, $threat]")
-    _editor(page).click()
-    result = _run_in_new_frame(
+    expect(editor(page)).to_contain_text("WHERE p.id IN [$defensive, $threat]")
+    editor(page).click()
+    result = run_in_new_frame(
         page, lambda: page.keyboard.press("Control+Enter"), "MATCH (p:Position)"
     )
     expected = _count_nodes(neo4j_engine, GUIDE_QUERY_NODES, defensive=DEFENSIVE, threat=THREAT)
     assert expected > 2
-    expect(_graph_nodes(result)).to_have_count(expected)
+    expect(graph_nodes(result)).to_have_count(expected)
     # Both positions are drawn in argmap's Position colour: the :style took effect.
     positions = result.locator(f"svg g.node circle.b-outline[fill='{POSITION_FILL}']")
     expect(positions).to_have_count(2)
 
 
 def test_support_and_refute_paths_draw_as_a_graph(page, neo4j_engine):
-    frame = _type_and_run(page, TREE_QUERY)
+    frame = type_and_run(page, TREE_QUERY)
     expected = _count_nodes(neo4j_engine, TREE_QUERY_NODES)
     assert expected > 1
-    nodes = _graph_nodes(frame)
+    nodes = graph_nodes(frame)
     expect(nodes).to_have_count(expected)
     expect(frame.locator("[data-testid=vizInspector]")).to_contain_text(
         f"Displaying {expected} nodes"
@@ -214,7 +172,7 @@ def test_support_and_refute_paths_draw_as_a_graph(page, neo4j_engine):
     expect(frame.locator(f"svg g.node circle.b-outline[fill='{POSITION_FILL}']")).not_to_have_count(
         0
     )
-    _wait_for_layout(page, frame)
+    wait_for_layout(page, frame)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "neo4j-browser-graph.png"), animations="disabled")
 
