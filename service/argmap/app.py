@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 
@@ -12,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 
 from argmap import __version__
 from argmap.catalog import load_catalog
+from argmap.engines.process import die_with_parent
 from argmap.errors import install_error_handlers
 from argmap.routes import ROUTERS
 from argmap.routes.viewer import WEB_DIR
@@ -49,6 +51,18 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store, app.state.catalog = store, catalog
         log.info("argmap ready on %s", store.engine)
         yield
+
+
+# Set by `argmap serve --workers` for its workers: the pid of the process that owns the engine.
+WORKER_PARENT_ENV = "ARGMAP_WORKER_PARENT"
+
+
+def create_worker_app() -> FastAPI:
+    """The app in one of `argmap serve`'s uvicorn workers: it dies with the serve process, which
+    owns the engine and has prepared and seeded the database (the environment says where)."""
+    if parent := os.environ.get(WORKER_PARENT_ENV):
+        die_with_parent(int(parent))
+    return create_app(Settings())
 
 
 def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:

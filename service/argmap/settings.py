@@ -1,5 +1,6 @@
 """The one place configuration comes from: `ARGMAP_*` environment variables (or a `.env`)."""
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -30,6 +31,12 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     seed_on_empty: bool = Field(True, description="load the seeds when the database is empty")
+    workers: int = Field(
+        default_factory=lambda: default_workers(),
+        ge=1,
+        le=64,
+        description="HTTP worker processes of `argmap serve` (default: the CPU cores, at most 4)",
+    )
 
     # API keys, as hashes: a JSON list of {"sha256": ..., "scope": "write"|"read", "name": ...}.
     api_keys: list[ApiKey] = Field(default_factory=list)
@@ -39,6 +46,12 @@ class Settings(BaseSettings):
     @property
     def engine(self) -> Engine:
         return Engine.NEO4J if self.neo4j_uri else Engine.FALKORDB
+
+
+def default_workers() -> int:
+    # One worker is one Python process on one core: on 2 cores, 2 workers serve ~1.5x what one
+    # does (docs/scaling.md); past 4, the engine's own cores are the limit.
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 @cache

@@ -73,19 +73,29 @@ def serve(
     data_dir: DataDir = None,
     neo4j_uri: Neo4jUri = None,
     seed: Annotated[bool, typer.Option(help="load the seeds into an empty database")] = True,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="HTTP worker processes (env ARGMAP_WORKERS; default: CPU cores, ≤ 4)"),
+    ] = None,
 ) -> None:
     """Serve the REST API (and the viewer); loads the seeds on first start."""
-    import uvicorn
-
-    from argmap.app import create_app
+    from argmap.cli.serve import serve as run
 
     settings = _settings(
-        host=host, port=port, data_dir=data_dir, neo4j_uri=neo4j_uri, seed_on_empty=seed
+        host=host,
+        port=port,
+        data_dir=data_dir,
+        neo4j_uri=neo4j_uri,
+        seed_on_empty=seed,
+        workers=workers,
     )
-    console.print(f"argmap on {settings.engine}: http://{settings.host}:{settings.port}/docs")
+    console.print(
+        f"argmap on {settings.engine}, {settings.workers} worker(s): "
+        f"http://{settings.host}:{settings.port}/docs"
+    )
     try:
-        uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
-    except EmbeddedEngineError as exc:
+        run(settings)
+    except (EmbeddedEngineError, StoreError) as exc:
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(1) from None
 

@@ -108,6 +108,14 @@ def _prctl() -> Callable[..., int]:
     return prctl
 
 
+def _ask_for_sigterm_on_parent_death(prctl: Callable[..., int], parent: int) -> None:
+    if prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")  # Popen raises
+    # The parent may have died before prctl took effect; then no signal will ever come.
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def _die_with_parent_preexec() -> Callable[[], None] | None:
     """The preexec_fn for `spawn(die_with_parent=True)`; None where the kernel has no PDEATHSIG."""
     if not sys.platform.startswith("linux"):
@@ -116,13 +124,16 @@ def _die_with_parent_preexec() -> Callable[[], None] | None:
     parent = os.getpid()
 
     def preexec() -> None:  # runs in the child between fork and exec: no dlopen, no imports
-        if prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
-            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")  # Popen raises
-        # The parent may have died before prctl took effect; then no signal will ever come.
-        if os.getppid() != parent:
-            os._exit(1)
+        _ask_for_sigterm_on_parent_death(prctl, parent)
 
     return preexec
+
+
+def die_with_parent(parent: int) -> None:
+    """For a child that another library started (uvicorn's workers): from now on this process
+    gets SIGTERM when `parent` dies; it exits at once if `parent` is already gone."""
+    if sys.platform.startswith("linux"):
+        _ask_for_sigterm_on_parent_death(_prctl(), parent)
 
 
 def spawn(
