@@ -10,10 +10,9 @@ import uvicorn
 
 from argmap.app import WORKER_PARENT_ENV, create_app
 from argmap.catalog import load_catalog
-from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
 from argmap.seeding import is_empty, load_seeds
 from argmap.settings import Settings
-from argmap.store.open import open_store
+from argmap.store.open import open_store, start_embedded_falkordb
 from argmap.store.schema import prepare_database
 
 
@@ -26,11 +25,7 @@ def serve(settings: Settings) -> None:
         if not settings.neo4j_uri:
             url = settings.falkordb_url
             if url is None:  # the embedded engine belongs to this process; workers connect to it
-                server = EmbeddedFalkorDB(
-                    settings.data_dir,
-                    port=settings.falkordb_port,
-                    timeout=settings.falkordb_startup_timeout,
-                ).start()
+                server = start_embedded_falkordb(settings)
                 stack.callback(server.stop)
                 url = f"redis://{server.host}:{server.port}"
             engine_env["ARGMAP_FALKORDB_URL"] = url

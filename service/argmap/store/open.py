@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from argmap.settings import Settings
 from argmap.store import GraphStore
+
+if TYPE_CHECKING:
+    from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
 
 
 @asynccontextmanager
@@ -35,14 +39,17 @@ def _connect(settings: Settings, stack: AsyncExitStack) -> GraphStore:
         url = urlsplit(settings.falkordb_url)
         host, port = url.hostname or "127.0.0.1", url.port or 6379
     else:
-        from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
-
-        # Started from the calling (main) thread on purpose: see argmap.engines.process.
-        server = EmbeddedFalkorDB(
-            settings.data_dir,
-            port=settings.falkordb_port,
-            timeout=settings.falkordb_startup_timeout,
-        ).start()
+        server = start_embedded_falkordb(settings)
         stack.callback(server.stop)
         host, port = server.host, server.port
     return FalkorStore(host, port, graph=settings.falkordb_graph)
+
+
+def start_embedded_falkordb(settings: Settings) -> EmbeddedFalkorDB:
+    """The embedded engine of `settings`, started; the caller stops it. Start it from the main
+    thread: its die-with-parent signal follows the starting thread (argmap.engines.process)."""
+    from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
+
+    return EmbeddedFalkorDB(
+        settings.data_dir, port=settings.falkordb_port, timeout=settings.falkordb_startup_timeout
+    ).start()
