@@ -47,7 +47,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await prepare_database(store, catalog)
         if settings.seed_on_empty and await is_empty(store, catalog):
             statements = await load_seeds(store, catalog)
-            log.info("empty database: loaded %d seed statements", statements)
+            log.info("empty database: loaded the seeds (%d Cypher statements)", statements)
         app.state.store, app.state.catalog = store, catalog
         log.info("argmap ready on %s", store.engine)
         yield
