@@ -67,14 +67,11 @@ def server_process(
 def argmap_server(
     target_env: Mapping[str, str], workers: int, cwd: Path
 ) -> contextlib.AbstractContextManager[tuple[str, int]]:
-    """`argmap serve` (one uvicorn worker, as shipped) or, for workers > 1, uvicorn running the
-    same app factory with that many worker processes; both on the target's engine."""
+    """`argmap serve --workers N` on the target's engine, as users run it."""
 
     def command(port: int) -> list[str]:
-        if workers == 1:
-            return [sys.executable, "-m", "argmap", "serve", "--port", str(port), "--no-seed"]
-        return [sys.executable, "-m", "uvicorn", "argmap.app:create_app", "--factory",
-                "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]  # fmt: skip
+        return [sys.executable, "-m", "argmap", "serve", "--port", str(port), "--no-seed",
+                "--workers", str(workers)]  # fmt: skip
 
     return server_process(command, server_env(target_env), cwd, workers)
 

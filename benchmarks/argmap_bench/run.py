@@ -310,8 +310,7 @@ def run_one(target: Target, plan: Plan, tmp: Path) -> dict[str, Any]:
 
     result["throughput"] = {}
     for workers in plan.workers:
-        label = "argmap serve (1 uvicorn worker)" if workers == 1 else (
-            f"uvicorn --workers {workers} argmap.app:create_app")  # fmt: skip
+        label = f"argmap serve --workers {workers}"
         say(f"  HTTP: {label}")
         with argmap_server(target.env, workers, tmp) as (base, pid):
             if workers == 1:

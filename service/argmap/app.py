@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from argmap import __version__
-from argmap.catalog import load_catalog
+from argmap.catalog import Catalog, load_catalog
 from argmap.engines.process import die_with_parent
 from argmap.errors import install_error_handlers
 from argmap.routes import ROUTERS
@@ -44,13 +44,19 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         )
         await store.ping()  # an unreachable engine fails startup now, not after driver retries
         catalog = load_catalog(store.engine)
-        await prepare_database(store, catalog)
-        if settings.seed_on_empty and await is_empty(store, catalog):
-            statements = await load_seeds(store, catalog)
-            log.info("empty database: loaded the seeds (%d Cypher statements)", statements)
+        if not app.state.prepared:
+            await prepare_and_seed(store, catalog, seed_on_empty=settings.seed_on_empty)
         app.state.store, app.state.catalog = store, catalog
         log.info("argmap ready on %s", store.engine)
         yield
+
+
+async def prepare_and_seed(store: GraphStore, catalog: Catalog, *, seed_on_empty: bool) -> None:
+    """Schema and migrations, then the seeds when the database is empty: once per start."""
+    await prepare_database(store, catalog)
+    if seed_on_empty and await is_empty(store, catalog):
+        statements = await load_seeds(store, catalog)
+        log.info("empty database: loaded the seeds (%d Cypher statements)", statements)
 
 
 # Set by `argmap serve --workers` for its workers: the pid of the process that owns the engine.
@@ -62,11 +68,14 @@ def create_worker_app() -> FastAPI:
     owns the engine and has prepared and seeded the database (the environment says where)."""
     if parent := os.environ.get(WORKER_PARENT_ENV):
         die_with_parent(int(parent))
-    return create_app(Settings())
+    return create_app(Settings(), prepared=True)
 
 
-def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:
-    """Build the app. Pass `store` to serve an engine the caller owns (tests, benchmarks)."""
+def create_app(
+    settings: Settings | None = None, *, store: GraphStore | None = None, prepared: bool = False
+) -> FastAPI:
+    """Build the app. Pass `store` to serve an engine the caller owns (tests, benchmarks), and
+    `prepared` when the caller has already run `prepare_and_seed` on it."""
     app = FastAPI(
         title="argmap",
         version=__version__,
@@ -79,6 +88,7 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
     )
     app.state.settings = settings or get_settings()
     app.state.store = app.state.given_store = store
+    app.state.prepared = prepared
     install_error_handlers(app)
     # Neo4j Browser (another origin) fetches the guide and style; the read API is public.
     app.add_middleware(
