@@ -212,10 +212,7 @@ def _cross_check(
 
     inference_targets: dict[str, tuple[int, str]] = {}
     for i, e in valid["edges"]:
-        if e.id != (expected := edge_id(e.source, e.type, e.target)):
-            out.append(
-                Problem(location=location("edges", i, "id"), message=f"must be {expected!r}")
-            )
+        out += _derived_id("edges", i, e.id, edge_id(e.source, e.type, e.target))
         refer("statements", "statement", e.source, "edges", i, "source")
         refer("statements", "statement", e.target, "edges", i, "target")
         if e.inference is not None:
@@ -243,10 +240,7 @@ def _cross_check(
 
     first_quote: dict[str, tuple[int, Quote]] = {}
     for i, q in valid["quotes"]:
-        if q.id != (expected := quote_id(q.source, q.start, q.end)):
-            out.append(
-                Problem(location=location("quotes", i, "id"), message=f"must be {expected!r}")
-            )
+        out += _derived_id("quotes", i, q.id, quote_id(q.source, q.start, q.end))
         refer("statements", "statement", q.statement, "quotes", i, "statement")
         refer("sources", "source", q.source, "quotes", i, "source")
         refer("people", "person", q.speaker, "quotes", i, "speaker")
@@ -277,6 +271,13 @@ def _cross_check(
         refer("people", "person", a.person, "authored", i, "person")
         refer("sources", "source", a.source, "authored", i, "source")
     return out
+
+
+def _derived_id(name: str, index: int, given: str, expected: str) -> list[Problem]:
+    """An edge's or quote's id is derived from what it links: a given one must be that."""
+    if given == expected:
+        return []
+    return [Problem(location=location(name, index, "id"), message=f"must be {expected!r}")]
 
 
 def _duplicates(name: str, ids: Iterable[tuple[int, str]]) -> list[Problem]:

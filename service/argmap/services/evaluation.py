@@ -13,7 +13,7 @@ from anyio import to_thread
 
 from argmap import argumentation as ev
 from argmap.catalog import Catalog, Query
-from argmap.domain import edge_id
+from argmap.domain import EdgeType, edge_id
 from argmap.errors import NotFound, Unprocessable
 from argmap.models import (
     Applied,
@@ -45,8 +45,12 @@ class EvaluationService:
         relations = await self.run.read(Query.EVALUATION_RELATIONS, ids=ids)
         framework = ev.Framework(
             [s["id"] for s in statements],
-            attacks=[(r["source"], r["target"]) for r in relations if r["type"] == "REFUTES"],
-            supports=[(r["source"], r["target"]) for r in relations if r["type"] == "SUPPORTS"],
+            attacks=[
+                (r["source"], r["target"]) for r in relations if r["type"] == EdgeType.REFUTES
+            ],
+            supports=[
+                (r["source"], r["target"]) for r in relations if r["type"] == EdgeType.SUPPORTS
+            ],
             base_scores={s["id"]: s["base_score"] for s in statements},
         )
         return framework, statements
