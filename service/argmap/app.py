@@ -15,8 +15,10 @@ from argmap import __version__
 from argmap.catalog import Catalog, load_catalog
 from argmap.engines.process import die_with_parent
 from argmap.errors import install_error_handlers
+from argmap.limits import RequestGuard
 from argmap.routes import ROUTERS
 from argmap.routes.viewer import WEB_DIR
+from argmap.security import mark_public_reads
 from argmap.seeding import is_empty, load_seeds
 from argmap.settings import Settings, get_settings
 from argmap.store import GraphStore
@@ -90,6 +92,8 @@ def create_app(
     app.state.store = app.state.given_store = store
     app.state.prepared = prepared
     install_error_handlers(app)
+    app.add_middleware(RequestGuard)
+    # Added after the guard, so outside it: its 401s and 413s carry the CORS headers too.
     # Neo4j Browser (another origin) fetches the guide and style; the read API is public.
     app.add_middleware(
         CORSMiddleware,
@@ -100,4 +104,12 @@ def create_app(
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/viewer", StaticFiles(directory=WEB_DIR), name="viewer")
+    if not app.state.settings.read_requires_key:
+        app.openapi = lambda: _openapi_with_public_reads(app)
     return app
+
+
+def _openapi_with_public_reads(app: FastAPI) -> dict:
+    if app.openapi_schema is None:
+        mark_public_reads(FastAPI.openapi(app), app.routes)  # FastAPI.openapi caches it
+    return app.openapi_schema

@@ -92,9 +92,23 @@ def _storable(value: str) -> str:
     return value
 
 
+# `_storable`'s rule in the OpenAPI schema, so clients (and the fuzzer) know it. The validator
+# enforces it and names the character; lone surrogates stay out of the pattern, which regex
+# engines (pydantic's, schemathesis's) refuse to compile with them.
+STORABLE_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]*$"
+
+
+class _StorableInSchema:
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        return {**handler(core_schema), "pattern": STORABLE_PATTERN}
+
+
 def _text(min_length: int, max_length: int, **extra) -> type[str]:
     return Annotated[  # type: ignore[return-value]
-        str, Field(min_length=min_length, max_length=max_length, **extra), AfterValidator(_storable)
+        str,
+        Field(min_length=min_length, max_length=max_length, **extra),
+        AfterValidator(_storable),
+        _StorableInSchema(),
     ]
 
 
@@ -117,8 +131,10 @@ ShortText = _text(0, 200)
 Url = _text(0, 2_000)
 Published = _text(0, 40)
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+# strict: a JSON number only (an int is one); `true` or "0.5" is a mistake, not a score.
 Score = Annotated[
-    float, Field(ge=0, le=1, allow_inf_nan=False, description="base score for DF-QuAD")
+    float,
+    Field(strict=True, ge=0, le=1, allow_inf_nan=False, description="base score for DF-QuAD"),
 ]
 Offset = Annotated[
     int, Field(ge=0, le=MAX_SOURCE_TEXT, description="in Unicode code points (Python str indices)")

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from typing import ClassVar
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from argmap.domain import validation_message
 from argmap.store import ConstraintViolation, EngineUnavailable, InvalidValue, QueryFailed
@@ -28,6 +31,7 @@ class ApiError(Exception):
 
     status = 400
     error = "bad_request"
+    headers: ClassVar[dict[str, str]] = {}
 
     def __init__(self, message: str, *, details: list[dict] | None = None) -> None:
         super().__init__(message)
@@ -56,19 +60,54 @@ class NotAvailable(ApiError):
 
 # Declared on every router so OpenAPI documents the one error shape.
 ERROR_RESPONSES: dict[int | str, dict] = {
-    code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 413, 422, 501, 503)
+    code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 413, 422, 500, 501, 503)
 }
 
+HTTP_ERROR_CODES = {
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+}
+ENGINE_UNAVAILABLE = "the graph engine is unavailable; retry shortly"
+RETRY_AFTER_SECONDS = 5
 
-def _respond(status: int, error: str, message: str, details: list[dict] | None = None):
+
+def _respond(
+    status: int,
+    error: str,
+    message: str,
+    details: list[dict] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
     body = ErrorResponse(status=status, error=error, message=message, details=details)
-    return JSONResponse(body.model_dump(exclude_none=True), status_code=status)
+    return JSONResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers)
+
+
+def api_error_response(exc: ApiError) -> JSONResponse:
+    return _respond(exc.status, exc.error, exc.message, exc.details, exc.headers)
+
+
+def http_error_response(exc: HTTPException) -> JSONResponse:
+    code = HTTP_ERROR_CODES.get(exc.status_code, "error")
+    return _respond(exc.status_code, code, str(exc.detail), headers=exc.headers)
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method of the path: the router's 405 names only the first route's (GET of
+    /statements, not its POST, which is another route)."""
+    methods = set()
+    for route in iter_route_contexts(request.app.routes):
+        if route.matches(request.scope)[0] is not Match.NONE:
+            methods |= route.methods or set()
+    return ", ".join(sorted(methods))
 
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_: Request, exc: ApiError):
-        return _respond(exc.status, exc.error, exc.message, exc.details)
+        return api_error_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_: Request, exc: RequestValidationError):
@@ -80,14 +119,17 @@ def install_error_handlers(app: FastAPI) -> None:
         return _respond(422, "invalid", message, details)
 
     @app.exception_handler(HTTPException)
-    async def http_error(_: Request, exc: HTTPException):
-        code = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
-        return _respond(exc.status_code, code.get(exc.status_code, "error"), str(exc.detail))
+    async def http_error(request: Request, exc: HTTPException):
+        if exc.status_code == 405:
+            exc.headers = {**(exc.headers or {}), "Allow": allowed_methods(request)}
+        return http_error_response(exc)
 
     @app.exception_handler(EngineUnavailable)
     async def engine_down(_: Request, exc: EngineUnavailable):
+        # The detail names the engine's address: for the log, never for clients.
         log.warning("engine unavailable: %s", exc)
-        return _respond(503, "engine_unavailable", str(exc))
+        retry = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+        return _respond(503, "engine_unavailable", ENGINE_UNAVAILABLE, headers=retry)
 
     @app.exception_handler(ConstraintViolation)
     async def constraint(_: Request, exc: ConstraintViolation):
@@ -101,3 +143,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def query_failed(_: Request, exc: QueryFailed):
         log.error("query failed: %s", exc)
         return _respond(500, "query_failed", "the graph engine failed the query")
+
+    # Starlette's last resort (ServerErrorMiddleware): a bug, not a client's error. The client
+    # gets the one error shape and nothing of the exception; the log gets the traceback.
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception):
+        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        return _respond(500, "internal", "an internal error occurred; it has been logged")

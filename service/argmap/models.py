@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -226,11 +226,19 @@ class StatementCreate(StatementFields):
     speakers: list[Slug] = Field(default_factory=list, description="ids of people asserting it")
 
 
+def _omittable() -> Any:
+    """A PATCH field that may be left out (unchanged) but not sent as null: a field the thing
+    must have cannot be removed. Its default stays out of the schema, where `null` would read
+    as a value the field takes."""
+    return Field(None, json_schema_extra=lambda schema: schema.pop("default", None))
+
+
+# PATCH models: null clears an optional field; a field the thing must have is not nullable.
 class StatementUpdate(Fields):
-    role: Role | None = None
+    role: Role = _omittable()
     title: Title | None = None
-    text: StatementText | None = None
-    base_score: Score | None = None
+    text: StatementText = _omittable()
+    base_score: Score | None = Field(None, description="null: back to the default, 0.5")
 
 
 class EdgeCreate(EdgeFields):
@@ -246,7 +254,7 @@ class PersonCreate(PersonFields):
 
 
 class PersonUpdate(Fields):
-    name: PersonName | None = None
+    name: PersonName = _omittable()
     description: Description | None = None
 
 

@@ -3,6 +3,7 @@
 import os
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,11 +27,22 @@ class Settings(BaseSettings):
     falkordb_graph: str = "argmap"
     falkordb_port: int | None = Field(None, description="fixed port; a free one when unset")
     falkordb_startup_timeout: float = 15.0
+    falkordb_fsync: Literal["everysec", "always"] = Field(
+        "everysec",
+        description="embedded FalkorDB appendfsync: `everysec` (a 2xx write is on disk within "
+        "about 1 s) or `always` (on disk before the 2xx; slower writes, see README)",
+    )
 
     # HTTP service.
     host: str = "127.0.0.1"
     port: int = 8000
     seed_on_empty: bool = Field(True, description="load the seeds when the database is empty")
+    max_body_bytes: int = Field(
+        1_000_000,
+        ge=1,
+        description="largest request body of a route without a limit of its own (/import and "
+        "POST /sources have theirs)",
+    )
     workers: int = Field(
         default_factory=lambda: default_workers(),
         ge=1,

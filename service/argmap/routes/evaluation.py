@@ -1,12 +1,12 @@
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 
 from argmap.deps import EvaluationDep
 from argmap.errors import ERROR_RESPONSES
-from argmap.models import Applied, Evaluation, Explanation, MapScope, Semantics
-from argmap.routes.params import StatementId
+from argmap.models import Applied, Evaluation, Explanation, Semantics
+from argmap.routes.params import ScopeDep, StatementId
 from argmap.security import ReadAccess, WriteAccess
 
 router = APIRouter(tags=["evaluation"], responses=ERROR_RESPONSES)
@@ -14,17 +14,6 @@ router = APIRouter(tags=["evaluation"], responses=ERROR_RESPONSES)
 
 class ExplainSemantics(StrEnum):
     GROUNDED = "grounded"
-
-
-def scope(
-    position: Annotated[str | None, Query(examples=["russia-chose-not-to-join"])] = None,
-    source: Annotated[str | None, Query(examples=["src-blinken-colbert"])] = None,
-    speaker: Annotated[str | None, Query(examples=["blinken"])] = None,
-) -> MapScope:
-    return MapScope(position=position, source=source, speaker=speaker)
-
-
-ScopeDep = Annotated[MapScope, Depends(scope)]
 
 
 @router.get(

@@ -4,8 +4,8 @@ from fastapi import APIRouter, Query
 
 from argmap.deps import ReadsDep
 from argmap.errors import ERROR_RESPONSES
-from argmap.models import MapScope, Paths, Relation, ScopedGraph
-from argmap.routes.params import MAX_DEPTH
+from argmap.models import Paths, Relation, ScopedGraph
+from argmap.routes.params import MAX_DEPTH, ScopeDep
 from argmap.security import ReadAccess
 
 router = APIRouter(tags=["graph"], responses=ERROR_RESPONSES, dependencies=[ReadAccess])
@@ -14,14 +14,9 @@ router = APIRouter(tags=["graph"], responses=ERROR_RESPONSES, dependencies=[Read
 @router.get("/graph", summary="The map, or the part of it one position/speaker/source covers")
 async def graph(
     reads: ReadsDep,
-    position: Annotated[
-        str | None, Query(description="position id", examples=["nato-is-defensive"])
-    ] = None,
-    speaker: Annotated[str | None, Query(description="person id", examples=["blinken"])] = None,
-    source: Annotated[str | None, Query(description="source id")] = None,
+    scope: ScopeDep,
     limit: Annotated[int, Query(ge=1, le=5000, description="most nodes to return")] = 1000,
 ) -> ScopedGraph:
-    scope = MapScope(position=position, speaker=speaker, source=source)
     return await reads.scoped_graph(scope=scope, limit=limit)
 
 
