@@ -1,5 +1,8 @@
-"""The embedded FalkorDB: persistence, clean stops, no orphans, clear startup errors."""
+"""The embedded FalkorDB: persistence, clean stops, no orphans, clear startup errors, a
+password per start, the CLI beside a running serve, fixed ports free again at once."""
 
+import errno
+import json
 import os
 import signal
 import socket
@@ -8,12 +11,14 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from stat import S_IMODE
 
 import httpx
 import pytest
 import redis
+from serving import clean_env, http_server
 
-from argmap.engines.embedded_falkordb import EmbeddedEngineError, EmbeddedFalkorDB
+from argmap.engines.embedded_falkordb import RUNTIME_NAME, EmbeddedEngineError, EmbeddedFalkorDB
 from argmap.engines.process import free_port, pid_alive, spawn, wait_gone
 from argmap.engines.process import stop as stop_process
 
@@ -38,9 +43,11 @@ def test_stop_leaves_no_process(tmp_path):
 
 
 def test_second_user_of_a_data_dir_gets_a_clear_error(tmp_path):
-    with EmbeddedFalkorDB(tmp_path):
-        with pytest.raises(EmbeddedEngineError, match="is in use by argmap pid"):
-            EmbeddedFalkorDB(tmp_path).start()
+    with (
+        EmbeddedFalkorDB(tmp_path),
+        pytest.raises(EmbeddedEngineError, match="is in use by argmap pid"),
+    ):
+        EmbeddedFalkorDB(tmp_path).start()
 
 
 def test_taken_port_gets_a_clear_error(tmp_path):
@@ -88,7 +95,7 @@ def test_ctrl_c_on_serve_stops_the_engine(tmp_path):
         while time.monotonic() < deadline and server_pid is None:
             pids = subprocess.run(
                 ["pgrep", "-f", f"redis-server.*--dir {tmp_path}|redis-server 127.0.0.1"],
-                capture_output=True, text=True,
+                capture_output=True, text=True, check=False,
             ).stdout.split()  # fmt: skip
             server_pid = next((int(p) for p in pids if _cwd_dir(int(p)) == str(tmp_path)), None)
             time.sleep(0.2)
@@ -153,3 +160,98 @@ def test_serve_workers_share_the_parents_engine_and_end_with_it(tmp_path, stop):
             assert wait_gone(pid, timeout=15), f"{children[pid]} outlived `argmap serve`"
     finally:
         stop_process(serve, timeout=10)
+
+
+# --- a password per start; the data directory private ----------------------------------------
+
+
+def test_engine_refuses_clients_without_its_password(tmp_path):
+    data_dir = tmp_path / "data"
+    with EmbeddedFalkorDB(data_dir, require_password=True) as server:
+        assert server.password and len(server.password) >= 32
+        cmdline = Path(f"/proc/{server.process.pid}/cmdline").read_bytes()
+        assert server.password.encode() not in cmdline, "the password is in argv (/proc)"
+        stranger = redis.Redis(port=server.port)
+        for command in (("GRAPH.QUERY", "g", "CREATE (:Intruder)"), ("FLUSHALL",)):
+            with pytest.raises(redis.exceptions.AuthenticationError, match="NOAUTH|auth"):
+                stranger.execute_command(*command)
+        with pytest.raises(redis.exceptions.AuthenticationError):
+            redis.Redis(port=server.port, password="guessed").ping()
+        owner = redis.Redis(port=server.port, password=server.password)
+        owner.execute_command("GRAPH.QUERY", "g", "CREATE (:Statement {id: 'mine'})")
+        assert owner.execute_command("GRAPH.RO_QUERY", "g", "MATCH (s) RETURN s.id")[1] == [
+            [b"mine"]
+        ]
+        assert S_IMODE(data_dir.stat().st_mode) == 0o700
+        runtime = data_dir / RUNTIME_NAME
+        assert S_IMODE(runtime.stat().st_mode) == 0o600
+        assert json.loads(runtime.read_text())["password"] == server.password
+        first_password = server.password
+    assert not runtime.exists(), "the runtime file outlived the engine"
+    with EmbeddedFalkorDB(data_dir, require_password=True) as server:
+        assert server.password != first_password, "a new password each start"
+
+
+# --- the CLI while `argmap serve` runs --------------------------------------------------------
+
+
+def test_cli_uses_the_engine_of_a_running_serve(tmp_path):
+    """`argmap import` / `argmap query` on the data directory of a running `argmap serve`
+    talk to its engine (found through its runtime file) instead of failing "in use"."""
+    data_dir = tmp_path / "data"
+    args = ["-m", "argmap", "serve", "--port", "{port}", "--data-dir", str(data_dir),
+            "--workers", "1"]  # fmt: skip
+    with http_server(args, workdir=tmp_path) as base:
+        engines_before = _engines_serving(data_dir)
+        document = tmp_path / "map.json"
+        statement = {"id": "from-the-cli", "role": "Claim", "text": "Imported while serving."}
+        document.write_text(json.dumps({"statements": [statement]}))
+        cli = [sys.executable, "-m", "argmap"]
+        imported = subprocess.run(
+            [*cli, "import", str(document), "--data-dir", str(data_dir)],
+            capture_output=True, text=True, env=clean_env(), timeout=60, check=False,
+        )  # fmt: skip
+        assert imported.returncode == 0, imported.stderr
+        assert httpx.get(f"{base}/statements/from-the-cli").json()["text"] == statement["text"]
+
+        query = tmp_path / "count.cypher"
+        query.write_text("MATCH (s:Statement {id: 'from-the-cli'}) SET s.title = 'via query' "
+                         "RETURN count(s) AS changed")  # fmt: skip
+        queried = subprocess.run(
+            [*cli, "query", str(query), "--data-dir", str(data_dir)],
+            capture_output=True, text=True, env=clean_env(), timeout=60, check=False,
+        )  # fmt: skip
+        assert queried.returncode == 0, queried.stderr
+        assert httpx.get(f"{base}/statements/from-the-cli").json()["title"] == "via query"
+        assert _engines_serving(data_dir) == engines_before, "the CLI started a second engine"
+
+
+def _engines_serving(data_dir: Path) -> list[int]:
+    return [
+        int(cwd.parent.name)
+        for cwd in Path("/proc").glob("[0-9]*/cwd")
+        if _cwd_dir(int(cwd.parent.name)) == str(data_dir)
+    ]
+
+
+# --- a fixed port is free again at once after a stop -----------------------------------------
+
+
+def test_fixed_port_restarts_at_once_after_a_stop_with_connections(tmp_path):
+    """A stopped server leaves its accepted connections in TIME_WAIT; the port check must not
+    count them as "taken" (redis binds with SO_REUSEADDR), or a fixed ARGMAP_FALKORDB_PORT
+    blocks a restart for about a minute."""
+    port = free_port()
+    with EmbeddedFalkorDB(tmp_path, port=port) as server:
+        client = redis.Redis(port=port)
+        client.ping()  # a connection the server closes at stop: its end goes to TIME_WAIT
+        server_pid = server.process.pid
+    assert wait_gone(server_pid, timeout=15)
+    client.close()
+    with socket.socket() as naive, pytest.raises(OSError) as caught:
+        naive.bind(("127.0.0.1", port))  # without SO_REUSEADDR: "in use" while in TIME_WAIT
+    assert caught.value.errno == errno.EADDRINUSE, "no TIME_WAIT made: the test is void"
+    started = time.monotonic()
+    with EmbeddedFalkorDB(tmp_path, port=port):
+        assert redis.Redis(port=port).ping()
+    assert time.monotonic() - started < 10

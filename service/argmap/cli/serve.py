@@ -28,12 +28,13 @@ def serve(settings: Settings) -> None:
         return
     with ExitStack() as stack:
         if not settings.neo4j_uri and settings.falkordb_url is None:
-            # The embedded engine belongs to this process; the workers connect to it.
+            # The embedded engine belongs to this process, which supervises it (restarts it on
+            # the same port, with the same password); the workers connect to it and reconnect
+            # after a restart. The URL holds the password: it reaches the workers through the
+            # environment (/proc/<pid>/environ is owner-only, argv is not) and is never logged.
             server = start_embedded_falkordb(settings)
             stack.callback(server.stop)
-            settings = settings.model_copy(
-                update={"falkordb_url": f"redis://{server.host}:{server.port}"}
-            )
+            settings = settings.model_copy(update={"falkordb_url": server.url})
         logging.config.dictConfig(LOG_CONFIG)
         asyncio.run(_prepare(settings))  # once, here: workers starting together would race
         # uvicorn starts its workers afresh (spawn): they read their settings from the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from falkordb.asyncio import FalkorDB
@@ -26,10 +27,21 @@ CONSTRAINT_EXISTS = ("already exists", "already in use")
 class FalkorStore:
     engine = Engine.FALKORDB
 
-    def __init__(self, host: str, port: int, *, graph: str) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        graph: str,
+        password: str | None = None,
+        supervisor_state: Callable[[], str] | None = None,
+    ) -> None:
         self.host, self.port, self.graph_name = host, port, graph
+        # The state of the engine's supervisor when it runs in this process ("restarting"
+        # is more than a failed ping can tell); /healthz reports it.
+        self.supervisor_state = supervisor_state
         try:  # the client asks the server (INFO: cluster or not?) right here
-            self._db = FalkorDB(host=host, port=port, socket_connect_timeout=2)
+            self._db = FalkorDB(host=host, port=port, password=password, socket_connect_timeout=2)
         except (redis_errors.RedisError, OSError) as exc:
             raise EngineUnavailable(f"FalkorDB at {host}:{port} is unreachable: {exc}") from exc
         self._graph = self._db.select_graph(graph)

@@ -33,23 +33,49 @@ def _connect(settings: Settings, stack: AsyncExitStack) -> GraphStore:
             database=settings.neo4j_database,
         )
 
+    from argmap.engines.embedded_falkordb import DataDirInUse, running_engine
     from argmap.store.falkordb import FalkorStore
 
     if settings.falkordb_url:
         url = urlsplit(settings.falkordb_url)
-        host, port = url.hostname or "127.0.0.1", url.port or 6379
-    else:
+        return FalkorStore(
+            url.hostname or "127.0.0.1",
+            url.port or 6379,
+            password=url.password,
+            graph=settings.falkordb_graph,
+        )
+    try:
         server = start_embedded_falkordb(settings)
-        stack.callback(server.stop)
-        host, port = server.host, server.port
-    return FalkorStore(host, port, graph=settings.falkordb_graph)
+    except DataDirInUse:
+        # A live argmap (`argmap serve`, say) holds the data directory: use its engine, found
+        # through its runtime file, and never start a second server on the same data.
+        running = running_engine(settings.data_dir)
+        if running is None:
+            raise
+        return FalkorStore(
+            running.host, running.port, password=running.password, graph=settings.falkordb_graph
+        )
+    stack.callback(server.stop)
+    return FalkorStore(
+        server.host,
+        server.port,
+        password=server.password,
+        graph=settings.falkordb_graph,
+        supervisor_state=lambda: server.state,
+    )
 
 
 def start_embedded_falkordb(settings: Settings) -> EmbeddedFalkorDB:
-    """The embedded engine of `settings`, started; the caller stops it. Start it from the main
-    thread: its die-with-parent signal follows the starting thread (argmap.engines.process)."""
+    """The embedded engine of `settings`, started, password-protected and supervised; the
+    caller stops it. Start it from a long-lived thread (the main one): its die-with-parent
+    signal follows the starting thread (argmap.engines.process)."""
     from argmap.engines.embedded_falkordb import EmbeddedFalkorDB
 
     return EmbeddedFalkorDB(
-        settings.data_dir, port=settings.falkordb_port, timeout=settings.falkordb_startup_timeout
+        settings.data_dir,
+        port=settings.falkordb_port,
+        timeout=settings.falkordb_startup_timeout,
+        fsync=settings.falkordb_fsync,
+        require_password=True,
+        supervise=True,
     ).start()
