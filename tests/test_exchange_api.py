@@ -1,13 +1,24 @@
 """Import and export over the API on every engine: round trips, all-or-nothing, formats."""
 
+import hashlib
 import json
 import shutil
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
+import httpx
 import networkx as nx
 import pytest
+from serving import clean_env, http_server
 from support import WRITE_AUTH as AUTH
+from support import WRITE_KEY
 
 from argmap.catalog import Query
+from argmap.errors import ErrorResponse
+from argmap.keys import ApiKey, hash_key
+from argmap.services import exchange as exchange_service
+from argmap.settings import Settings
 from argmap.store import QueryFailed, StoreError
 
 
@@ -23,6 +34,29 @@ def reset(api) -> None:
 def counts(api) -> dict:
     rows = api.portal.call(api.app.state.store.read, api.app.state.catalog(Query.ADMIN_COUNTS))
     return {(r["kind"], r["name"]): r["count"] for r in rows}
+
+
+def server_env(settings: Settings) -> dict[str, str]:
+    """The environment of a separate argmap process over `settings`' engine, with the write
+    key of `support.WRITE_AUTH`."""
+    env = clean_env(
+        ARGMAP_API_KEYS=json.dumps([ApiKey(sha256=hash_key(WRITE_KEY)).model_dump(mode="json")]),
+        ARGMAP_SEED_ON_EMPTY="false",
+    )
+    if settings.neo4j_uri:
+        env |= {
+            "ARGMAP_NEO4J_URI": settings.neo4j_uri,
+            "ARGMAP_NEO4J_USER": settings.neo4j_user,
+            "ARGMAP_NEO4J_PASSWORD": settings.neo4j_password.get_secret_value(),
+            "ARGMAP_NEO4J_DATABASE": settings.neo4j_database,
+        }
+    else:
+        assert settings.falkordb_url
+        env |= {
+            "ARGMAP_FALKORDB_URL": settings.falkordb_url,
+            "ARGMAP_FALKORDB_GRAPH": settings.falkordb_graph,
+        }
+    return env
 
 
 def test_json_round_trip_through_an_empty_database(api):
@@ -134,3 +168,162 @@ def test_scoped_export(api):
     assert all(e["source"] in ids and e["target"] in ids for e in doc["edges"])
     assert {q["statement"] for q in doc["quotes"]} <= ids
     assert api.get("/export", params={"speaker": "nobody"}).status_code == 404
+
+
+# --- imports never rewrite evidence (issue #18, item 7) ----------------------------------
+
+
+def seeded_source(api) -> tuple[dict, dict]:
+    """The exported map and its first source (the seeded articles' text and metadata)."""
+    doc = api.get("/export").json()
+    return doc, doc["sources"][0]
+
+
+def test_an_import_cannot_change_a_source_text(api):
+    doc, source = seeded_source(api)
+    stored = api.get(f"/sources/{source['id']}", params={"include_text": True}).json()
+    before = counts(api)
+    # Still a valid document (its quotes match its own text); only the stored text differs.
+    source.update(text=source["text"] + " (edited)", title="A new title")
+    source.pop("sha256", None)
+    doc["statements"].append({"id": "written-with-the-edit", "role": "Claim", "text": "New"})
+    response = api.post("/import", content=json.dumps(doc), headers=AUTH)
+    assert response.status_code == 409, response.text
+    body = ErrorResponse.model_validate(response.json())
+    assert body.error == "conflict" and repr(source["id"]) in body.message
+    assert body.details and body.details[0]["location"].endswith(".text")
+    # Nothing was written: not the text, not the metadata, not the new statement.
+    assert counts(api) == before
+    after = api.get(f"/sources/{source['id']}", params={"include_text": True}).json()
+    assert after == stored
+    assert hashlib.sha256(after["text"].encode()).hexdigest() == after["sha256"]
+
+
+def test_an_import_with_the_same_text_merges_only_metadata(api):
+    doc, source = seeded_source(api)
+    source["title"] = "Retitled by an import"
+    response = api.post("/import", content=json.dumps(doc), headers=AUTH)
+    assert response.status_code == 200, response.text
+    after = api.get(f"/sources/{source['id']}", params={"include_text": True}).json()
+    assert after["title"] == "Retitled by an import" and after["text"] == source["text"]
+
+
+def test_an_imported_source_gets_the_sha256_of_its_text(api):
+    text = "A new article, imported without a sha256."
+    doc = {"sources": [{"id": "imported-article", "text": text}]}
+    assert api.post("/import", content=json.dumps(doc), headers=AUTH).status_code == 200
+    stored = api.get("/sources/imported-article").json()
+    assert stored["sha256"] == hashlib.sha256(text.encode()).hexdigest()
+
+
+# --- what the API stores, import takes back (items 2 and 6) -------------------------------
+
+
+def test_the_api_refuses_edges_that_import_would_refuse(api):
+    for sid in ("ex-premise-1", "ex-premise-2", "ex-target-1", "ex-target-2"):
+        body = {"id": sid, "role": "Claim", "text": sid}
+        assert api.post("/statements", json=body, headers=AUTH).status_code == 201
+    link = {"type": "SUPPORTS", "inference": "ex-inference"}
+    first = {"source": "ex-premise-1", "target": "ex-target-1", **link}
+    assert api.post("/edges", json=first, headers=AUTH).status_code == 201
+    linked = {"source": "ex-premise-2", "target": "ex-target-1", **link}  # same conclusion
+    assert api.post("/edges", json=linked, headers=AUTH).status_code == 201
+    assert api.post("/edges", json=first, headers=AUTH).status_code == 201  # MERGE, still fine
+
+    elsewhere = api.post("/edges", headers=AUTH, json={**linked, "target": "ex-target-2"})
+    assert elsewhere.status_code == 409, elsewhere.text
+    assert ErrorResponse.model_validate(elsewhere.json()).error == "conflict"
+    assert "'ex-inference'" in elsewhere.text and "'ex-target-1'" in elsewhere.text
+    assert api.get("/statements/ex-target-2").json()["supporters"] == []
+
+    refutes = {"source": "ex-premise-1", "target": "ex-target-2", "type": "REFUTES"}
+    with_inference = api.post("/edges", json={**refutes, "inference": "x"}, headers=AUTH)
+    assert with_inference.status_code == 422 and "inference" in with_inference.text
+    empty = api.post("/edges", json={**first, "inference": ""}, headers=AUTH)
+    assert empty.status_code == 422 and empty.json()["details"][0]["location"] == "body.inference"
+    assert api.post("/edges", json=refutes, headers=AUTH).status_code == 201
+
+    # Everything the API took exports and imports back into an empty database.
+    exported = api.get("/export").content
+    reset(api)
+    imported = api.post("/import", content=exported, headers=AUTH)
+    assert imported.status_code == 200, imported.text
+    assert api.get("/export").content == exported
+
+
+# --- bounded drawing (item 1) --------------------------------------------------------------
+
+
+@pytest.mark.skipif(not shutil.which("dot"), reason="Graphviz `dot` is not installed")
+def test_an_svg_that_takes_too_long_is_a_503_in_the_error_shape(api, monkeypatch):
+    monkeypatch.setattr(exchange_service, "SVG_TIMEOUT", 0.001)
+    response = api.get("/export", params={"format": "svg"})
+    assert response.status_code == 503, response.text
+    body = ErrorResponse.model_validate(response.json())
+    assert body.error == "busy" and "within 0.001 s" in body.message
+    assert "export dot" in body.message
+    monkeypatch.undo()
+    assert api.get("/export", params={"format": "svg"}).status_code == 200
+
+
+def large_map(statements: int) -> dict:
+    """A map that Graphviz takes about a second to draw (1,500 statements: ~1.5 s)."""
+    ids = [f"big-{n}" for n in range(statements)]
+    return {
+        "statements": [{"id": id, "role": "Claim", "text": f"statement {id}"} for id in ids],
+        "edges": [
+            {"source": id, "target": ids[(n * 7 + 1) % statements], "type": "SUPPORTS"}
+            for n, id in enumerate(ids)
+            if n != (n * 7 + 1) % statements
+        ],
+    }
+
+
+def graphviz_runs() -> bool:
+    """A `dot -Tsvg` process runs on this machine (the server's, drawing the export)."""
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if cmdline.read_bytes().split(b"\0")[1:2] == [b"-Tsvg"]:
+                return True
+        except OSError:  # the process ended meanwhile
+            pass
+    return False
+
+
+@pytest.mark.skipif(not shutil.which("dot"), reason="Graphviz `dot` is not installed")
+def test_drawing_a_large_map_does_not_stall_other_requests(
+    engine_settings, restore_seeded_map, tmp_path
+):
+    """The SVG used to be drawn on the event loop: /healthz waited for Graphviz (65 s)."""
+    args = ["-m", "uvicorn", "argmap.app:create_app", "--factory", "--host", "127.0.0.1",
+            "--port", "{port}", "--log-level", "warning"]  # fmt: skip
+    try:
+        with http_server(args, workdir=tmp_path, env=server_env(engine_settings)) as url:
+            big = json.dumps(large_map(1500))
+            imported = httpx.post(f"{url}/import", content=big, headers=AUTH, timeout=60)
+            assert imported.status_code == 200, imported.text
+
+            def healthz_waits(until) -> list[float]:
+                waits = []
+                while not until(len(waits)):
+                    start = time.monotonic()
+                    assert httpx.get(f"{url}/healthz", timeout=5).status_code == 200
+                    waits.append(time.monotonic() - start)
+                    time.sleep(0.05)
+                return waits
+
+            # /healthz pings the engine: its own time (Neo4j's ping takes longer) is the base.
+            idle = max(healthz_waits(lambda n: n == 10))
+            with ThreadPoolExecutor(1) as pool:
+                drawing = pool.submit(httpx.get, f"{url}/export?format=svg", timeout=60)
+                # Measured while Graphviz draws (reading the map first is the engine driver's
+                # time on the event loop, not what this test is about).
+                deadline = time.monotonic() + 30
+                while not graphviz_runs() and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                waits = healthz_waits(lambda _: drawing.done())
+                assert drawing.result().status_code == 200
+            assert len(waits) >= 5, "the drawing was too quick to tell"
+            assert max(waits) < idle + 0.2, (idle, waits)
+    finally:
+        restore_seeded_map()

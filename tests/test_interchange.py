@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from argmap.domain import _storable
 from argmap.formats import (
     MapDocument,
     Problem,
@@ -518,12 +519,74 @@ def test_document_graphml_document_round_trip() -> None:
 
 
 def test_graphml_problems() -> None:
-    assert locations(graphml_to_document(b"<graphml")[1]) == ["$"]
+    assert locations(graphml_to_document(b"<graphml")[1]) == ["1:1"]
     data = document_to_graphml(sample_doc()).replace(b">Premise<", b">Boss<", 1)
     doc, problems = graphml_to_document(data)
     assert doc is None and locations(problems) == ["statements[1].role"]
     data = document_to_graphml(sample_doc()).replace(b">person<", b">widget<", 1)
     assert locations(graphml_to_document(data)[1]) == ["node 'person:blinken'"]
+
+
+def graphml_with(key: str, value: str) -> bytes:
+    """The sample's GraphML with one more node attribute: `key` declared, `value` given."""
+    data = document_to_graphml(sample_doc())
+    data = data.replace(b"<graph ", f"{key}\n<graph ".encode(), 1)
+    return data.replace(b"</node>", f'<data key="extra">{value}</data></node>'.encode(), 1)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ('<key id="extra" for="node" attr.name="n" attr.type="int"/>', "twelve", "valid int"),
+        ('<key id="extra" for="node" attr.name="n" attr.type="long"/>', "9" * 5000, "valid long"),
+        ('<key id="extra" for="node" attr.name="n" attr.type="double"/>', "high", "valid double"),
+        ('<key id="extra" for="node" attr.name="n" attr.type="boolean"/>', "maybe", "boolean"),
+        ('<key id="extra" for="node" attr.name="n" attr.type="complex"/>', "1", "attr.type"),
+        (
+            '<key id="extra" for="node" attr.name="n" attr.type="int"><default>x</default></key>',
+            "1",
+            "valid int",
+        ),
+    ],
+)
+def test_graphml_values_that_do_not_fit_their_type_are_located_problems(
+    key: str, value: str, message: str
+) -> None:
+    """networkx raised ValueError/KeyError for these: the API answered 500."""
+    doc, problems = graphml_to_document(graphml_with(key, value))
+    assert doc is None and len(problems) == 1, problems
+    assert re.fullmatch(r"\d+:\d+", problems[0].location) and message in problems[0].message
+
+
+def test_graphml_entity_declarations_are_refused() -> None:
+    """No expansion (billion laughs), no external entity (XXE), not even a harmless one."""
+    doctype = b'<!DOCTYPE graphml [<!ENTITY word "harmless">]>\n'
+    data = document_to_graphml(sample_doc()).replace(b"?>\n", b"?>\n" + doctype, 1)
+    doc, problems = graphml_to_document(data.replace(b"NATO", b"&word;", 1))
+    assert doc is None and "entity declarations" in problems[0].message
+    assert problems[0].location.startswith("2:")  # the DOCTYPE line
+
+
+def test_every_storable_character_survives_graphml() -> None:
+    """The text rule (domain._storable) and GraphML agree: every character the rule lets into
+    the graph comes back from export → import unchanged (CR, tab, C1 controls, U+2028...)."""
+    storable = []
+    for code in range(1, 0x110000):
+        try:
+            storable.append(_storable(chr(code)))
+        except ValueError:
+            pass
+    assert "\t" in storable and "\r" in storable and "\x00" not in storable
+    everything = "".join(storable)
+    raw = sample()
+    raw["sources"].append({"id": "all-of-unicode", "text": everything})
+    raw["statements"][0]["text"] = " \r\n\t\rtrailing \r\x85\x7f\u2028 "
+    doc, problems = validate_document(raw)
+    assert problems == [] and doc is not None
+    back, problems = graphml_to_document(document_to_graphml(doc))
+    assert problems == [] and back is not None
+    assert back.sources[-1].text == everything
+    assert back.statements[0].text == doc.statements[0].text
 
 
 # --- Argdown -------------------------------------------------------------------------------

@@ -2,8 +2,15 @@
 // at all. Everything MERGEs on ids: importing twice changes nothing; an import over an
 // existing map updates what it names. Sections are chained by `WITH count(*) AS done`: an
 // aggregate without grouping keys yields one row even after an empty UNWIND.
+// A source's text is evidence (quotes index into it, sha256 hashes it): an import may merge
+// a source's metadata but never change its text. An existing source with another text fails
+// the whole statement, nothing written, by CREATEing a second Source with its id, which the
+// unique key refuses (a ConstraintViolation on both engines; neither has another way to
+// abort a statement). The check follows the MERGE and SET, which lock the node: no race lets a
+// concurrent import slip another text in between.
 // params: people, sources, statements, supports, refutes, rephrases, quotes, asserts, authored
-//   (lists of maps; statements: {id, role, props}; sources: {id, props}; edges: {id, source, target, inference})
+//   (lists of maps; statements: {id, role, props}; sources: {id, text, sha256, meta};
+//   edges: {id, source, target, inference})
 // returns: done (always 1: the statement ran to its end)
 UNWIND $people AS row
 MERGE (p:Person {id: row.id})
@@ -11,7 +18,8 @@ SET p.name = row.name, p.description = row.description
 WITH count(*) AS done
 UNWIND $sources AS row
 MERGE (src:Source {id: row.id})
-SET src += row.props
+SET src += row.meta, src.text = coalesce(src.text, row.text), src.sha256 = row.sha256
+FOREACH (_ IN CASE WHEN src.text <> row.text THEN [1] ELSE [] END | CREATE (:Source {id: row.id}))
 WITH count(*) AS done
 UNWIND $statements AS row
 MERGE (s:Statement {id: row.id})

@@ -62,12 +62,25 @@ def document_to_dot(doc: MapDocument) -> str:
     return "\n".join(lines) + "\n"
 
 
+class DrawingTimedOut(RuntimeError):
+    """Graphviz did not finish within the time given; its process was killed."""
+
+    def __init__(self, timeout: float) -> None:
+        super().__init__(f"Graphviz did not finish within {timeout:g} s")
+        self.timeout = timeout
+
+
 def render_svg(dot: str, *, timeout: float = 60) -> bytes:
+    """SVG drawn by Graphviz. Blocks up to `timeout` seconds: call it off the event loop."""
     if not (binary := shutil.which("dot")):
         raise RuntimeError("Graphviz `dot` is not installed: apt-get install graphviz")
-    result = subprocess.run(
-        [binary, "-Tsvg"], input=dot.encode(), capture_output=True, timeout=timeout, check=False
-    )
+    try:
+        # On timeout, run() kills the child and waits for it before raising.
+        result = subprocess.run(
+            [binary, "-Tsvg"], input=dot.encode(), capture_output=True, timeout=timeout, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise DrawingTimedOut(timeout) from None
     if result.returncode != 0:
         raise RuntimeError(f"dot failed: {result.stderr.decode(errors='replace').strip()}")
     return result.stdout

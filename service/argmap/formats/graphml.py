@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from typing import Any
 from xml.etree.ElementTree import ParseError
+from xml.parsers import expat
 
 import networkx as nx
 
@@ -89,12 +90,103 @@ def document_to_graphml(doc: MapDocument) -> bytes:
     return out.getvalue().replace(b"\r", b"&#13;")
 
 
+def _boolean(text: str) -> bool:
+    if text.lower() not in ("true", "false", "0", "1"):  # networkx's convert_bool
+        raise ValueError(text)
+    return text.lower() in ("true", "1")
+
+
+# GraphML's attr.type values that networkx reads, each with how it reads a value; a value
+# these refuse makes networkx raise mid-read.
+ATTR_TYPES = {"string": str, "int": int, "long": int, "float": float, "double": float}
+ATTR_TYPES["boolean"] = _boolean
+GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+
+
+class _Refused(Exception):
+    """Stops the scan at the first problem: after it, the file is not worth reading on."""
+
+    def __init__(self, message: str, location: str | None = None) -> None:
+        self.message, self.location = message, location
+
+
+def _scan(data: bytes) -> Problem | None:
+    """The first reason not to hand `data` to networkx, located at `line:column`, or None.
+
+    Entity declarations are refused outright (billion laughs; external entities such as
+    file:///etc/passwd): GraphML needs none. Every `<key>` must have a known attr.type and
+    every `<data>`/`<default>` value must read as its key's type.
+    """
+    parser = expat.ParserCreate(namespace_separator=" ")
+    types: dict[str, str] = {}  # key id → attr.type
+    keys: list[str] = []  # the <key> being read, for its <default>
+    values: list[tuple[str, list[str], str]] = []  # (attr.type, text parts, where it starts)
+
+    def here() -> str:
+        return f"{parser.CurrentLineNumber}:{parser.CurrentColumnNumber + 1}"
+
+    def refuse_entity(name: str, *_: Any) -> None:
+        raise _Refused(f"entity declarations are not accepted (found {name!r})")
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        ns, _, local = tag.rpartition(" ")
+        if ns != GRAPHML_NS:
+            return
+        if local == "key":
+            keys.append(id := attrs.get("id", ""))
+            if "yfiles.type" not in attrs:  # networkx reads yFiles keys its own way
+                type_ = attrs.get("attr.type", "string")
+                if type_ not in ATTR_TYPES:
+                    raise _Refused(
+                        f"unknown attr.type {type_!r}; expected one of {', '.join(ATTR_TYPES)}"
+                    )
+                types[id] = type_
+        elif local == "data":
+            values.append((types.get(attrs.get("key", ""), "string"), [], here()))
+        elif local == "default" and keys:
+            values.append((types.get(keys[-1], "string"), [], here()))
+
+    def end(tag: str) -> None:
+        ns, _, local = tag.rpartition(" ")
+        if ns != GRAPHML_NS:
+            return
+        if local == "key":
+            keys.pop()
+        elif local in ("data", "default") and values:
+            type_, parts, where = values.pop()
+            text = "".join(parts)
+            try:
+                ATTR_TYPES[type_](text)
+            except ValueError:  # int() of 5000 digits too
+                raise _Refused(f"{text[:40]!r} is not a valid {type_}", where) from None
+
+    def characters(text: str) -> None:
+        if values:
+            values[-1][1].append(text)
+
+    parser.EntityDeclHandler = parser.UnparsedEntityDeclHandler = refuse_entity
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.CharacterDataHandler = characters
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        where = f"{exc.lineno}:{exc.offset + 1}"
+        return Problem(location=where, message=f"not XML: {expat.errors.messages[exc.code]}")
+    except _Refused as exc:
+        return Problem(location=exc.location or here(), message=exc.message)
+    return None
+
+
 def graphml_to_document(data: bytes) -> tuple[MapDocument | None, list[Problem]]:
     """GraphML as `document_to_graphml` writes it → (document, []) or (None, problems)."""
+    if problem := _scan(data):
+        return None, [problem]
     try:
         g = nx.read_graphml(io.BytesIO(data), force_multigraph=True)
-    except (ParseError, nx.NetworkXError) as exc:
-        return None, [Problem(location="$", message=f"not GraphML: {exc}")]
+    # What the scan does not foresee (networkx raises these for GraphML it cannot read, e.g.
+    # hyperedges, a <default> without text) is still the file's fault, never a 500.
+    except (ParseError, nx.NetworkXError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return None, [Problem(location="$", message=f"not GraphML: {exc!r}")]
     raw: dict[str, list[dict[str, Any]]] = {name: [] for name in COLLECTIONS}
     quotes: dict[str, dict[str, Any]] = {}
     problems = []

@@ -5,7 +5,7 @@ from fastapi.responses import Response
 
 from argmap.deps import ExchangeDep
 from argmap.errors import ERROR_RESPONSES, PayloadTooLarge
-from argmap.models import MapScope
+from argmap.routes.params import ScopeDep
 from argmap.security import ReadAccess, WriteAccess
 from argmap.services.exchange import (
     EXTENSIONS,
@@ -73,12 +73,9 @@ async def import_map(
 )
 async def export_map(
     exchange: ExchangeDep,
+    scope: ScopeDep,
     format: ExportFormat = ExportFormat.JSON,
-    position: Annotated[str | None, Query(examples=["nato-is-defensive"])] = None,
-    speaker: Annotated[str | None, Query(examples=["blinken"])] = None,
-    source: Annotated[str | None, Query()] = None,
 ) -> Response:
-    scope = MapScope(position=position, speaker=speaker, source=source)
     return Response(
         await exchange.export(fmt=format, scope=scope),
         media_type=MEDIA_TYPES[format],

@@ -7,14 +7,19 @@ themselves are pure and live in `argmap.formats`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from enum import StrEnum
+from functools import partial
 from typing import Any
+
+import anyio.to_thread
 
 from argmap.catalog import Catalog, Query
 from argmap.domain import EdgeType
-from argmap.errors import ApiError, NotAvailable
+from argmap.errors import ApiError, Conflict, NotAvailable, NotFound
 from argmap.formats import (
+    DrawingTimedOut,
     MapDocument,
     Problem,
     aif_to_document,
@@ -30,7 +35,7 @@ from argmap.formats import (
 from argmap.models import MapScope, Model
 from argmap.services.reads import ReadService
 from argmap.services.runner import QueryRunner
-from argmap.store import GraphStore
+from argmap.store import ConstraintViolation, GraphStore
 
 
 class ImportFormat(StrEnum):
@@ -71,6 +76,17 @@ EXTENSIONS = {
 }
 
 
+# How long Graphviz may draw an SVG. Its time grows faster than the map: a 51k-statement map
+# took over a minute. Past this the drawing is refused (Busy) and its process killed.
+SVG_TIMEOUT = 20.0
+
+
+class Busy(ApiError):
+    """Bounded work (drawing a map) did not finish in its time; nothing else is affected."""
+
+    status, error = 503, "busy"
+
+
 class InvalidDocument(ApiError):
     status, error = 422, "invalid_document"
 
@@ -91,7 +107,10 @@ class ImportResult(Model):
 
 
 def parse(data: bytes, fmt: ImportFormat) -> tuple[MapDocument, ImportFormat]:
-    """Bytes in one of the import formats → a valid document, or InvalidDocument."""
+    """Bytes in one of the import formats → a valid document, or InvalidDocument.
+
+    Every malformed file (bad encoding, syntax, types, nesting, entities) becomes
+    InvalidDocument with located problems; nothing else is raised for a file's content."""
     if fmt is ImportFormat.AUTO:
         fmt = _detect(data)
     if fmt is ImportFormat.GRAPHML:
@@ -116,6 +135,8 @@ def _detect(data: bytes) -> ImportFormat:
 
 
 def render(doc: MapDocument, fmt: ExportFormat) -> bytes:
+    """The document in `fmt`. CPU-bound for large maps, and SVG waits for Graphviz up to
+    SVG_TIMEOUT (Busy after it): call it off the event loop."""
     match fmt:
         case ExportFormat.JSON:
             return doc.model_dump_json(indent=2, exclude_none=True).encode()
@@ -129,7 +150,12 @@ def render(doc: MapDocument, fmt: ExportFormat) -> bytes:
             return document_to_dot(doc).encode()
         case ExportFormat.SVG:
             try:
-                return render_svg(document_to_dot(doc))
+                return render_svg(document_to_dot(doc), timeout=SVG_TIMEOUT)
+            except DrawingTimedOut as exc:
+                raise Busy(
+                    f"the map is too large to draw within {exc.timeout:g} s; export dot "
+                    "(?format=dot) and render it yourself, or export a part of the map"
+                ) from exc
             except RuntimeError as exc:  # Graphviz missing or failing
                 raise NotAvailable(str(exc)) from exc
 
@@ -141,10 +167,13 @@ class ExchangeService:
 
     async def export(self, *, fmt: ExportFormat, scope: MapScope) -> bytes:
         ids = await self.reads.scope_ids(scope=scope)
-        return render(await self.export_document(ids=ids), fmt)
+        raw = await self._export_rows(ids=ids)
+        # Validating and encoding a large map takes seconds of CPU, drawing it longer: in a
+        # worker thread, so that every other request is served meanwhile.
+        return await anyio.to_thread.run_sync(lambda: render(MapDocument.model_validate(raw), fmt))
 
     async def import_file(self, *, data: bytes, fmt: ImportFormat) -> ImportResult:
-        doc, detected = parse(data, fmt)
+        doc, detected = await anyio.to_thread.run_sync(partial(parse, data, fmt))
         await self.import_document(doc=doc)
         return ImportResult(
             format=detected,
@@ -157,6 +186,10 @@ class ExchangeService:
 
     async def export_document(self, *, ids: list[str] | None) -> MapDocument:
         """The map (or the statements `ids`) with everything they involve, as a document."""
+        return MapDocument.model_validate(await self._export_rows(ids=ids))
+
+    async def _export_rows(self, *, ids: list[str] | None) -> dict[str, Any]:
+        """The raw document (not yet validated) of `export_document`."""
         statements = await self.run.read(Query.EXCHANGE_EXPORT_STATEMENTS, ids=ids)
         links = await self.run.read(Query.EXCHANGE_EXPORT_LINKS, ids=ids)
         provenance = await self.run.read_one(Query.EXCHANGE_EXPORT_PROVENANCE, ids=ids) or {}
@@ -164,18 +197,16 @@ class ExchangeService:
         for row in links:
             by_kind[row["kind"]].append(row["link"])
         # Sorted, so that exporting the same map always gives the same bytes.
-        return MapDocument.model_validate(
-            {
-                "statements": _sorted([r["statement"] for r in statements], "id"),
-                "edges": _sorted(by_kind["edge"], "id"),
-                "rephrases": _sorted(by_kind["rephrase"], "source", "target"),
-                "asserts": _sorted(by_kind["assert"], "person", "statement"),
-                "people": _sorted(provenance.get("people", []), "id"),
-                "sources": _sorted(provenance.get("sources", []), "id"),
-                "quotes": _sorted(provenance.get("quotes", []), "id", "statement"),
-                "authored": _sorted(provenance.get("authored", []), "person", "source"),
-            }
-        )
+        return {
+            "statements": _sorted([r["statement"] for r in statements], "id"),
+            "edges": _sorted(by_kind["edge"], "id"),
+            "rephrases": _sorted(by_kind["rephrase"], "source", "target"),
+            "asserts": _sorted(by_kind["assert"], "person", "statement"),
+            "people": _sorted(provenance.get("people", []), "id"),
+            "sources": _sorted(provenance.get("sources", []), "id"),
+            "quotes": _sorted(provenance.get("quotes", []), "id", "statement"),
+            "authored": _sorted(provenance.get("authored", []), "person", "source"),
+        }
 
     async def import_document(self, *, doc: MapDocument) -> None:
         """Write a validated document as one atomic statement (MERGE: re-importing is a no-op)."""
@@ -184,11 +215,49 @@ class ExchangeService:
             edges[edge.type].append(
                 edge.model_dump(include={"id", "source", "target", "inference"})
             )
+        try:
+            await self._write(doc, edges)
+        except ConstraintViolation:
+            # The import's guard against replacing a source's text; or a key raced by
+            # another writer, which stays a plain 409.
+            if changed := await self._sources_with_other_text(doc):
+                names = ", ".join(repr(doc.sources[i].id) for i in changed)
+                raise Conflict(
+                    f"source(s) {names} already hold another text; a source's text is "
+                    "evidence and never changes (import it under a new id); nothing was written",
+                    details=[
+                        Problem(
+                            location=f"sources[{i}].text",
+                            message=f"differs from the stored text of source {doc.sources[i].id!r}",
+                        ).model_dump()
+                        for i in changed
+                    ],
+                ) from None
+            raise
+
+    async def _sources_with_other_text(self, doc: MapDocument) -> list[int]:
+        """Indexes of the document's sources whose id is stored with another text."""
+        changed = []
+        for index, source in enumerate(doc.sources):
+            try:
+                stored = await self.reads.source(id=source.id, include_text=True)
+            except NotFound:
+                continue
+            if stored.text != source.text:
+                changed.append(index)
+        return changed
+
+    async def _write(self, doc: MapDocument, edges: dict[EdgeType, list[dict[str, Any]]]) -> None:
         await self.run.write(
             Query.EXCHANGE_IMPORT,
             people=[p.model_dump(include={"id", "name", "description"}) for p in doc.people],
             sources=[
-                {"id": s.id, "props": s.model_dump(exclude={"id"}, exclude_none=True)}
+                {
+                    "id": s.id,
+                    "text": s.text,
+                    "sha256": hashlib.sha256(s.text.encode()).hexdigest(),
+                    "meta": s.model_dump(exclude={"id", "text", "sha256"}, exclude_none=True),
+                }
                 for s in doc.sources
             ],
             statements=[

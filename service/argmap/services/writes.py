@@ -80,15 +80,22 @@ class WriteService:
     async def create_edge(self, *, data: EdgeCreate) -> EdgePublic:
         await self.reads.require(statements=(data.source, data.target))
         create, _ = EDGE_QUERIES[data.type]
+        # Only SUPPORTS carries an inference (EdgeFields refuses one on REFUTES).
+        inference = {"inference": data.inference} if data.type is EdgeType.SUPPORTS else {}
         row = await self.run.write_one(
             create,
             id=edge_id(data.source, data.type, data.target),
             source=data.source,
             target=data.target,
-            inference=data.inference,
+            **inference,
         )
         if row is None:  # an endpoint vanished between the check and the write
             raise NotFound("an endpoint of the edge no longer exists")
+        if row.get("taken_by"):  # the import document's rule, checked against the graph
+            raise Conflict(
+                f"inference {data.inference!r} already links premises of {row['taken_by']!r}; "
+                "linked premises share one conclusion (use another inference id)"
+            )
         return EdgePublic.model_validate(row["edge"])
 
     async def delete_edge(self, *, id: str) -> Deleted:
