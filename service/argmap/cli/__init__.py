@@ -9,11 +9,13 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import click
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
+from typer.core import TyperGroup
 
 from argmap.catalog import Query, load_catalog
 from argmap.cli.neo4j_local import neo4j_app
@@ -35,11 +37,44 @@ from argmap.store import GraphStore, StoreError
 from argmap.store.open import open_store
 from argmap.store.schema import prepare_database
 
-app = typer.Typer(help="argmap: argument maps as a property graph.", no_args_is_help=True)
-app.add_typer(neo4j_app, name="neo4j-local")
 console = Console()
 err = Console(stderr=True)
 T = TypeVar("T")
+
+
+class ReportErrorsCleanly(TyperGroup):
+    """The one place where every command's errors end: one `error: ...` line (and the problem
+    list of an invalid file), a non-zero exit, never a traceback. Commands just raise."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except InvalidDocument as exc:
+            err.print(f"[red]error:[/] {escape(exc.message)}", soft_wrap=True)
+            table = Table("location", "problem")
+            for problem in exc.details or []:
+                table.add_row(escape(problem["location"]), escape(problem["message"]))
+            err.print(table)
+            raise typer.Exit(2) from None
+        except (ApiError, EmbeddedEngineError, StoreError, OSError) as exc:
+            err.print(f"[red]error:[/] {escape(_describe(exc))}", soft_wrap=True)
+            raise typer.Exit(1) from None
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, ApiError):
+        return exc.message
+    if isinstance(exc, OSError) and exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)
+
+
+app = typer.Typer(
+    help="argmap: argument maps as a property graph.",
+    no_args_is_help=True,
+    cls=ReportErrorsCleanly,
+)
+app.add_typer(neo4j_app, name="neo4j-local")
 
 DataDir = Annotated[
     Path | None, typer.Option(help="embedded FalkorDB data directory (env ARGMAP_DATA_DIR)")
@@ -48,22 +83,20 @@ Neo4jUri = Annotated[str | None, typer.Option(help="use Neo4j at this URI (env A
 
 
 def _settings(**overrides: Any) -> Settings:
+    """The environment's settings, overridden by the options given: every option defaults to
+    None (not given), so an unset flag never hides an `ARGMAP_*` variable."""
     return Settings(**{k: v for k, v in overrides.items() if v is not None})
 
 
 def _with_store(settings: Settings, work: Callable[[GraphStore], Awaitable[T]]) -> T:
-    """Open the configured engine, apply the schema, run `work`; clean CLI errors."""
+    """Open the configured engine, apply the schema, run `work`."""
 
     async def run() -> T:
         async with open_store(settings) as store:
             await prepare_database(store, load_catalog(store.engine))
             return await work(store)
 
-    try:
-        return asyncio.run(run())
-    except (EmbeddedEngineError, StoreError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    return asyncio.run(run())
 
 
 @app.command()
@@ -72,7 +105,10 @@ def serve(
     port: Annotated[int | None, typer.Option(help="HTTP port (env ARGMAP_PORT)")] = None,
     data_dir: DataDir = None,
     neo4j_uri: Neo4jUri = None,
-    seed: Annotated[bool, typer.Option(help="load the seeds into an empty database")] = True,
+    seed: Annotated[
+        bool | None,
+        typer.Option(help="load the seeds into an empty database (env ARGMAP_SEED_ON_EMPTY)"),
+    ] = None,
     workers: Annotated[
         int | None,
         typer.Option(help="HTTP worker processes (env ARGMAP_WORKERS; default: CPU cores, ≤ 4)"),
@@ -93,11 +129,7 @@ def serve(
         f"argmap on {settings.engine}, {settings.workers} worker(s): "
         f"http://{settings.host}:{settings.port}/docs"
     )
-    try:
-        run(settings)
-    except (EmbeddedEngineError, StoreError) as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(1) from None
+    run(settings)
 
 
 @app.command()
@@ -130,13 +162,13 @@ def _by_kind(row: dict[str, Any]) -> tuple[str, str]:
 
 @app.command()
 def query(
-    file: Annotated[str, typer.Argument(help="a .cypher file, or - for standard input")],
+    file: Annotated[Path, typer.Argument(help="a .cypher file, or - for standard input")],
     params: Annotated[str, typer.Option(help="parameters as a JSON object")] = "{}",
     data_dir: DataDir = None,
     neo4j_uri: Neo4jUri = None,
 ) -> None:
     """Run one Cypher statement against the configured engine and print a table."""
-    text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    text = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8")
     try:
         parameters = json.loads(params)
     except json.JSONDecodeError as exc:
@@ -162,7 +194,7 @@ def _cell(value: Any) -> str:
 
 @app.command("import")
 def import_file(
-    file: Annotated[Path, typer.Argument(help="argmap JSON, AIF JSON or GraphML", exists=True)],
+    file: Annotated[Path, typer.Argument(help="argmap JSON, AIF JSON or GraphML")],
     format: Annotated[ImportFormat, typer.Option(help="file format")] = ImportFormat.AUTO,
     data_dir: DataDir = None,
     neo4j_uri: Neo4jUri = None,
@@ -175,12 +207,8 @@ def import_file(
         try:
             doc, detected = parse(data, format)
         except InvalidDocument as exc:
-            progress.stop()
-            table = Table("location", "problem", title=f"{file}: {exc.message}")
-            for problem in exc.details or []:
-                table.add_row(escape(problem["location"]), escape(problem["message"]))
-            err.print(table)
-            raise typer.Exit(2) from None
+            exc.message = f"{file}: {exc.message}"  # the report names the file
+            raise
         progress.update(task, advance=1, description=f"writing {len(doc.statements)} statements")
 
         async def work(store: GraphStore) -> None:
@@ -212,11 +240,7 @@ def export(
         scope = MapScope(position=position, speaker=speaker, source=source)
         return await exchange.export(fmt=format, scope=scope)
 
-    try:
-        data = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
-    except ApiError as exc:  # unknown scope id, Graphviz missing
-        err.print(f"[red]error:[/] {exc.message}")
-        raise typer.Exit(1) from None
+    data = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
     if out:
         out.write_bytes(data)
         err.print(f"wrote {out} ({len(data):,} bytes)")
@@ -261,11 +285,7 @@ def evaluate(
         )
         return result, (await evaluator.apply() if write else None)
 
-    try:
-        result, applied = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
-    except ApiError as exc:
-        err.print(f"[red]error:[/] {escape(exc.message)}")
-        raise typer.Exit(1) from None
+    result, applied = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
     table = Table("statement", "role", "outcome", title=f"{semantics}: {result.counts}")
     for item in result.items:
         outcome = (
