@@ -9,3 +9,8 @@ WRITE_AUTH = {"Authorization": f"Bearer {WRITE_KEY}"}
 # The Neo4j image of the `neo4j-container` engine; the Docker engine must already hold it (no
 # registry is assumed reachable: `scripts/build-images` builds one offline).
 NEO4J_IMAGE = os.environ.get("ARGMAP_TEST_NEO4J_IMAGE", "neo4j:5.26-community")
+
+# The seeded map (seeds/README.md): statements, and /graph's edges (SUPPORTS, REFUTES and the
+# UNDERCUTS aimed at them). Tests that count the whole map read them from here.
+SEEDED_STATEMENTS = 53
+SEEDED_GRAPH_EDGES = 33 + 24 + 3

@@ -62,7 +62,10 @@ CHECKS = [
 POSITIVE_DATA_MAY_BE_INVALID = {
     "GET /paths": "`from` and `to` must differ",
     "GET /positions/{a}/versus/{b}": "`a` and `b` must differ",
-    "POST /edges": "source and target must differ; only SUPPORTS takes an inference",
+    "POST /edges": "source and target must differ; only SUPPORTS takes an inference; a stated "
+    "edge needs a quote, a reconstructed one a note",
+    "PATCH /edges/{id}": "the grounds left must follow the rules of a new edge",
+    "POST /undercuts": "the target must be an edge id, not ending at the source; grounds rules",
     "POST /quotes": "the quote must be the source's text between start and end",
     "POST /import": "the body is a file: any bytes by the schema, a map document by the server",
 }

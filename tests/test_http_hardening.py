@@ -357,6 +357,18 @@ def nullable(schema: dict) -> bool:
     return schema.get("type") == "null" or any(nullable(s) for s in schema.get("anyOf", []))
 
 
+def _stated_edge(api) -> str:
+    """A stated edge (it has a quote, so its note can be cleared); its id."""
+    for sid in ("hh-edge-a", "hh-edge-b"):
+        api.post("/statements", json={"id": sid, "role": "Claim", "text": sid}, headers=WRITE)
+    api.post("/sources", json={"id": "hh-edge-src", "text": "said"}, headers=WRITE)
+    quote = {"source": "hh-edge-src", "quote": "said", "start": 0, "end": 4}
+    assert api.post("/quotes", json=quote, headers=WRITE).status_code == 201
+    edge = {"source": "hh-edge-a", "target": "hh-edge-b", "type": "REFUTES", "basis": "stated",
+            "note": "n", "quotes": ["hh-edge-src-0-4"]}  # fmt: skip
+    return api.post("/edges", json=edge, headers=WRITE).json()["id"]
+
+
 def test_patch_null_is_accepted_exactly_where_the_schema_allows_it(api):
     ids = {
         "/statements/{id}": api.post(
@@ -373,12 +385,17 @@ def test_patch_null_is_accepted_exactly_where_the_schema_allows_it(api):
                   "outlet": "o", "url": "u", "published": "p", "file": "f"},
             headers=WRITE,
         ).json()["id"],
+        "/edges/{id}": _stated_edge(api),
     }  # fmt: skip
     schema = api.app.openapi()
     components = schema["components"]["schemas"]
     patches = {p: op for p, m, op in operations(schema) if m == "patch"}
     assert set(patches) == set(ids), "a new PATCH route: give it an id above"
-    required = {"/statements/{id}": {"role", "text"}, "/people/{id}": {"name"}}
+    required = {
+        "/statements/{id}": {"role", "text"},
+        "/people/{id}": {"name", "aliases"},  # a list: [] clears it
+        "/edges/{id}": {"basis", "speakers", "quotes"},
+    }
     for path, operation in patches.items():
         ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
         properties = components[ref.rsplit("/", 1)[1]]["properties"]

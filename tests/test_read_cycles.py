@@ -38,7 +38,14 @@ def test_support_tree_depth_bounds_the_chain(cyclic):
     tree = cyclic.get("/statements/cyc-1/support-tree", params={"depth": 1}).json()
     assert sorted(ids(tree)) == ["cyc-1", "cyc-3"]
     assert tree["edges"] == [
-        {"id": "cyc-3~supports~cyc-1", "source": "cyc-3", "target": "cyc-1", "type": "SUPPORTS"}
+        {
+            "id": "cyc-3~supports~cyc-1",
+            "source": "cyc-3",
+            "target": "cyc-1",
+            "type": "SUPPORTS",
+            "basis": "reconstructed",
+            "speakers": [],
+        }
     ]
 
 
@@ -63,9 +70,7 @@ def test_shortest_path_follows_edge_direction(cyclic):
 
 
 def test_path_relation_any_mixes_edge_types(cyclic):
-    body = cyclic.get(
-        "/paths", params={"from": "cyc-r2", "to": "cyc-1", "relation": "any"}
-    ).json()
+    body = cyclic.get("/paths", params={"from": "cyc-r2", "to": "cyc-1", "relation": "any"}).json()
     assert [n["id"] for n in body["paths"][0]["nodes"]] == ["cyc-r2", "cyc-r1", "cyc-1"]
     none = cyclic.get("/paths", params={"from": "cyc-r2", "to": "cyc-1"}).json()
     assert none["paths"] == [] and none["length"] is None

@@ -1,6 +1,7 @@
 """Read routes answer real questions about the seeded map, identically on every engine."""
 
 import pytest
+from support import SEEDED_STATEMENTS as STATEMENTS
 
 
 def ids(items: list[dict]) -> set[str]:
@@ -23,7 +24,7 @@ def test_search_is_case_insensitive_and_filters(client):
 def test_search_pages_in_a_stable_order(client):
     first = client.get("/statements", params={"limit": 5}).json()
     second = client.get("/statements", params={"limit": 5, "offset": 5}).json()
-    assert first["total"] == second["total"] == 54
+    assert first["total"] == second["total"] == STATEMENTS
     assert not ids(first["items"]) & ids(second["items"])
     assert [i["id"] for i in first["items"]] == sorted(i["id"] for i in first["items"])
 
@@ -78,7 +79,7 @@ def test_positions_count_direct_and_transitive_support(client):
     positions = {p["id"]: p for p in client.get("/positions").json()["items"]}
     assert len(positions) == 10
     defensive = positions["nato-is-defensive"]
-    assert (defensive["supporters"], defensive["refuters"]) == (1, 3)
+    assert (defensive["supporters"], defensive["refuters"]) == (1, 2)
     for p in positions.values():
         assert p["supporters_total"] >= p["supporters"] and p["refuters_total"] >= p["refuters"]
 
@@ -100,7 +101,8 @@ def test_versus_names_the_statements_and_speakers_on_each_side(client):
 
 def test_contested_unanswered_unsupported(client):
     contested = client.get("/statements/contested").json()["items"]
-    assert contested[0]["id"] == "nato-is-defensive" and contested[0]["refuters"] == 3
+    defensive = next(c for c in contested if c["id"] == "nato-is-defensive")
+    assert defensive["refuters"] == contested[0]["refuters"] == 2  # among the most refuted
     assert [c["refuters"] for c in contested] == sorted((c["refuters"] for c in contested), reverse=True)
     unanswered = ids(client.get("/statements/unanswered", params={"limit": 500}).json()["items"])
     assert "nato-is-defensive" not in unanswered and "nato-never-attacked-russia" in unanswered
@@ -114,6 +116,10 @@ def test_people_and_sources(client):
     assert people["total"] >= 10 and "blinken" in ids(people["items"])
     blinken = client.get("/people/blinken").json()
     assert "russia-chose-not-to-join" in ids(blinken["statements"])
+    # The machine translation garbles a name; the person is found under both spellings.
+    for spelling in ("Theodoracopulos", "o'doracopoulos"):
+        found = client.get("/people", params={"q": spelling}).json()["items"]
+        assert ids(found) == {"theodoracopulos"}, spelling
     sources = client.get("/sources").json()["items"]
     assert all("text" not in s for s in sources)
     report = client.get("/sources/src-blinken-colbert").json()
@@ -136,13 +142,21 @@ def test_graph_scopes(client, params, must_have):
     graph = client.get("/graph", params=params).json()
     nodes = ids(graph["nodes"])
     assert must_have <= nodes
-    assert all(e["source"] in nodes and e["target"] in nodes for e in graph["edges"])
-    assert graph["total"] == len(nodes) and graph["truncated"] is False
+    edges = {e["id"] for e in graph["edges"]}
+    for e in graph["edges"]:  # an UNDERCUTS aims at an edge of the answer
+        ends = edges if e["type"] == "UNDERCUTS" else nodes
+        assert e["source"] in nodes and e["target"] in ends
+    undercutters = {e["source"] for e in graph["edges"] if e["type"] == "UNDERCUTS"}
+    assert graph["total"] <= len(nodes) <= graph["total"] + len(undercutters)
+    assert graph["truncated"] is False
 
 
 def test_graph_limit_truncates(client):
     graph = client.get("/graph", params={"limit": 5}).json()
-    assert len(graph["nodes"]) == 5 and graph["total"] == 54 and graph["truncated"] is True
+    undercutters = {e["source"] for e in graph["edges"] if e["type"] == "UNDERCUTS"}
+    # The limit counts statements in scope; the ones undercutting their edges come on top.
+    assert 5 <= len(graph["nodes"]) <= 5 + len(undercutters)
+    assert graph["total"] == STATEMENTS and graph["truncated"] is True
 
 
 @pytest.mark.parametrize("kind", ["support-tree", "attack-tree"])

@@ -57,6 +57,10 @@ def assert_error(response: httpx.Response, status: int, error: str) -> dict:
     return body
 
 
+# How a test edge is grounded: it is the test's own reading, not any text's.
+GROUNDS = {"basis": "reconstructed", "note": "a test edge"}
+
+
 def engine_counts(settings: Settings) -> Counter:
     """Nodes per label and relationships per type, read straight from the engine."""
     query = load_catalog(settings.engine)(Query.ADMIN_COUNTS)
@@ -308,8 +312,8 @@ def test_concurrent_writers_cannot_duplicate_ids_or_lose_writes(live_server, eng
     jobs = [[] for _ in range(WRITERS)]
     for i, (a, b) in enumerate(itertools.pairwise(STATEMENT_IDS)):
         for w in posters(i):
-            jobs[w].append(("/edges", {"source": a, "target": b, "type": "SUPPORTS"}))
-            jobs[w].append(("/edges", {"source": b, "target": a, "type": "REFUTES"}))
+            jobs[w].append(("/edges", {"source": a, "target": b, "type": "SUPPORTS", **GROUNDS}))
+            jobs[w].append(("/edges", {"source": b, "target": a, "type": "REFUTES", **GROUNDS}))
     results = asyncio.run(_race(live_server, jobs))
     for w, responses in enumerate(results):
         for (_, body), response in zip(jobs[w], responses, strict=True):
@@ -320,8 +324,9 @@ def test_concurrent_writers_cannot_duplicate_ids_or_lose_writes(live_server, eng
     after = engine_counts(engine_settings)
     grown = after - before
     assert label_counts(grown) == Counter(
-        {("label", "Statement"): 60, ("label", "Claim"): 60, ("label", "Person"): 20}
-    )
+        {("label", "Statement"): 60, ("label", "Claim"): 60, ("label", "Person"): 20,
+         ("label", "Link"): 118}  # one per edge
+    )  # fmt: skip
     assert grown[("type", "SUPPORTS")] == grown[("type", "REFUTES")] == 59
     assert grown[("type", "ASSERTS")] == 0
     with httpx.Client(base_url=live_server) as client:
@@ -489,7 +494,7 @@ TEXT_LIMITS = [  # (path, valid body without the field, field, max length)
     ("/sources", {"text": "t"}, "url", 2000),
     ("/sources", {}, "text", 2_000_000),
     ("/edges", {"source": "nato-is-defensive", "target": "nato-never-attacked-russia",
-                "type": "SUPPORTS"}, "inference", 100),
+                "type": "SUPPORTS", **GROUNDS}, "inference", 100),
 ]  # fmt: skip
 
 
@@ -615,7 +620,7 @@ def test_hostile_text_is_stored_verbatim_and_never_run(api, engine_settings):
         created = api.post("/quotes", json=quote, headers=AUTH)
         assert created.status_code == 201, created.text
         edge = {"source": sid, "target": "nato-is-defensive", "type": "SUPPORTS",
-                "inference": text[:100]}  # fmt: skip
+                "inference": text[:100], **GROUNDS}  # fmt: skip
         assert api.post("/edges", json=edge, headers=AUTH).json()["inference"] == text[:100]
 
         got = api.get(f"/statements/{sid}").json()
@@ -631,7 +636,7 @@ def test_hostile_text_is_stored_verbatim_and_never_run(api, engine_settings):
     k = len(HOSTILE)
     assert label_counts(grown) == Counter(
         {("label", "Person"): k, ("label", "Source"): k, ("label", "Statement"): k,
-         ("label", "Claim"): k, ("label", "Quote"): k}
+         ("label", "Claim"): k, ("label", "Quote"): k, ("label", "Link"): k}  # a Link per edge
     )  # fmt: skip
     assert {key: n for key, n in grown.items() if key[0] == "type"} == {
         ("type", "ASSERTS"): k, ("type", "HAS_QUOTE"): k, ("type", "IN"): k, ("type", "SUPPORTS"): k

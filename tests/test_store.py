@@ -5,6 +5,7 @@ from queries import FixtureQuery, fixture_queries
 
 from argmap.catalog import load_catalog
 from argmap.store import ConstraintViolation
+from argmap.store.open import open_store
 from argmap.store.schema import prepare_database
 
 pytestmark = pytest.mark.anyio
@@ -44,3 +45,36 @@ async def test_schema_is_idempotent_and_enforces_unique_ids(store):
 
 async def test_ping_answers(store):
     await store.ping()
+
+
+async def test_link_ids_are_unique(store):
+    await prepare_database(store, load_catalog(store.engine))
+    create = "CREATE (:Link {id: 'ct-link~supports~ct-other'})"
+    try:
+        await store.write(create)
+        with pytest.raises(ConstraintViolation):
+            await store.write(create)
+    finally:
+        await store.write("MATCH (l:Link) WHERE l.id STARTS WITH 'ct-link' DETACH DELETE l")
+
+
+async def test_patterns_over_types_not_yet_written_see_later_writes(engine_settings):
+    """FalkorDB keeps the plan of a query text; planned before a relationship type existed, a
+    pattern comprehension collecting relationships of it stayed empty for good.
+    prepare_database makes every type argmap reads exist first (on a graph that has never
+    held one)."""
+    settings = engine_settings.model_copy(update={"falkordb_graph": "argmap_test_fresh_types"})
+    # (as the edge writes collect the ARGUES they replace)
+    speakers = "MATCH (l:Link {id: $id}) RETURN size([(:Person)-[a:ARGUES]->(l) | a]) AS n"
+    params = {"id": "ct-fresh~supports~ct-link"}
+    async with open_store(settings) as store:
+        catalog = load_catalog(store.engine)
+        try:
+            await prepare_database(store, catalog)
+            await store.write("CREATE (:Link {id: $id}), (:Person {id: 'ct-fresh'})", params)
+            assert await store.read(speakers, params) == [{"n": 0}]  # planned now
+            argue = "MATCH (l:Link {id: $id}) MATCH (p:Person {id: 'ct-fresh'}) CREATE (p)-[:ARGUES]->(l)"
+            await store.write(argue, params)
+            assert await store.read(speakers, params) == [{"n": 1}]
+        finally:
+            await store.write("MATCH (n) WHERE n.id IN ['ct-fresh', $id] DETACH DELETE n", params)

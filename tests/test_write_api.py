@@ -59,7 +59,7 @@ def test_statement_lifecycle(api):
     assert api.get(f"/statements/{sid}").json()["text"] == "A claim."
 
     assert api.delete(f"/statements/{sid}", headers=AUTH).json() == {
-        "id": sid, "deleted": True, "quotes": 0
+        "id": sid, "deleted": True, "quotes": 0, "relations": 0
     }  # fmt: skip
     assert api.get(f"/statements/{sid}").status_code == 404
 
@@ -93,12 +93,14 @@ def test_bad_statements_are_refused_and_nothing_is_written(api, body, status, me
 def test_edges(api):
     for sid in ("wt-a", "wt-b"):
         post(api, "/statements", {"id": sid, "role": "Claim", "text": sid})
-    edge = {"source": "wt-a", "target": "wt-b", "type": "SUPPORTS", "inference": "i1"}
+    edge = {"source": "wt-a", "target": "wt-b", "type": "SUPPORTS", "inference": "i1",
+            "basis": "reconstructed", "note": "a test"}  # fmt: skip
     created = post(api, "/edges", edge)
     assert created.status_code == 201
     assert created.json() == {
         "id": "wt-a~supports~wt-b", "source": "wt-a", "target": "wt-b",
-        "type": "SUPPORTS", "inference": "i1",
+        "type": "SUPPORTS", "inference": "i1", "basis": "reconstructed", "note": "a test",
+        "speakers": [], "quotes": [], "undercutters": [],
     }  # fmt: skip
     assert post(api, "/edges", edge).json()["id"] == "wt-a~supports~wt-b"  # merged
     assert len(api.get("/statements/wt-b").json()["supporters"]) == 1
@@ -131,7 +133,7 @@ def test_quotes_must_be_verbatim_and_block_deletes(api):
     assert api.get("/statements/wt-quoted").status_code == 200
     assert api.delete("/sources/wt-src", headers=AUTH).status_code == 409
     gone = api.delete("/statements/wt-quoted", params={"cascade": True}, headers=AUTH)
-    assert gone.json() == {"id": "wt-quoted", "deleted": True, "quotes": 1}
+    assert gone.json() == {"id": "wt-quoted", "deleted": True, "quotes": 1, "relations": 0}
     assert api.delete("/sources/wt-src", headers=AUTH).status_code == 200
 
 

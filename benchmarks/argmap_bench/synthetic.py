@@ -41,7 +41,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from argmap.domain import EdgeType, Role, edge_id, quote_id
+from argmap.domain import Basis, EdgeType, Role, edge_id, quote_id
 from argmap.engines import Engine
 from argmap.store import GraphStore
 from argmap_bench.queries import BenchQuery, bench_catalog
@@ -55,6 +55,9 @@ ROLE_PARAMS = {Role.POSITION: "positions", Role.CLAIM: "claims", Role.PREMISE: "
                Role.REBUTTAL: "rebuttals"}  # fmt: skip
 # ... and of `bulk/edges` for each relation type.
 TYPE_PARAMS = {EdgeType.SUPPORTS: "supports", EdgeType.REFUTES: "refutes"}
+# No text draws a synthetic map's links: each is the generator's, as a reconstructed one is.
+RECONSTRUCTED = Basis.RECONSTRUCTED.value
+SYNTHETIC_NOTE = "synthetic map: the generator drew this link"
 
 CLUSTER = 100  # statements per debate; statement 0 of each is its Position (1% positions)
 BATCH = 50_000  # rows per batch (one atomic write each)
@@ -185,7 +188,7 @@ def _edges(seed: int, block: int, lo: int, hi: int, n: int, per: float) -> list[
 
     def edge(source: str, type_: EdgeType, target: str) -> None:
         add({"id": edge_id(source, type_, target), "source": source, "target": target,
-             "type": type_})  # fmt: skip
+             "type": type_, "basis": RECONSTRUCTED, "note": SYNTHETIC_NOTE})  # fmt: skip
 
     for i, role in zip(range(lo, hi), roles, strict=True):
         base, j = i - i % CLUSTER, i % CLUSTER
@@ -353,7 +356,7 @@ def params_for(batch: Batch) -> dict[str, Any]:
         by_type: dict[str, list[dict]] = {name: [] for name in TYPE_PARAMS.values()}
         for row in batch.rows:
             by_type[TYPE_PARAMS[row["type"]]].append(
-                {"id": row["id"], "source": row["source"], "target": row["target"]}
+                {key: row[key] for key in ("id", "source", "target", "note")}
             )
         return by_type
     return {"rows": batch.rows}

@@ -1,8 +1,30 @@
-// Link two statements by REFUTES. MERGE on the id (source~type~target): a duplicate POST
-// returns the existing edge instead of adding a second one. REFUTES carries no inference.
-// params: id, source, target
-// returns: edge ({id, source, target, type, inference}); no row when an endpoint is missing
+// Link two statements by REFUTES, with its grounds, in one statement: the relationship,
+// its :Link (same id), ARGUES from each speaker and HAS_QUOTE to each quote. MERGE on the id
+// (source~type~target): a duplicate POST keeps the one edge, and its grounds (basis, note,
+// speakers, quotes) are replaced by the new ones. REFUTES carries no inference.
+// Nothing is written (`written` false) when a speaker or quote id matches nothing.
+// params: id, source, target, basis, note, speakers (person ids), quotes (quote ids)
+// returns: written, taken_by (always null); no row when an endpoint is missing
 MATCH (a:Statement {id: $source})
 MATCH (b:Statement {id: $target})
-MERGE (a)-[r:REFUTES {id: $id}]->(b)
-RETURN {id: r.id, source: a.id, target: b.id, type: type(r), inference: null} AS edge
+OPTIONAL MATCH (p:Person) WHERE p.id IN $speakers
+WITH a, b, collect(p) AS people
+OPTIONAL MATCH (q:Quote) WHERE q.id IN $quotes
+WITH a, b, people, collect(q) AS quotes
+OPTIONAL MATCH (old:Link {id: $id})
+WITH a, b, people, quotes,
+     size(people) = size($speakers) AND size(quotes) = size($quotes) AS ok,
+     CASE WHEN old IS NULL THEN [] ELSE
+       [(gone:Person)-[argues:ARGUES]->(old) WHERE NOT gone IN people | argues] +
+       [(old)-[cites:HAS_QUOTE]->(dropped:Quote) WHERE NOT dropped IN quotes | cites]
+     END AS stale
+FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |
+  MERGE (a)-[r:REFUTES {id: $id}]->(b)
+  SET r.basis = $basis, r.note = $note
+  MERGE (l:Link {id: $id})
+  FOREACH (p IN people | MERGE (p)-[:ARGUES]->(l))
+  FOREACH (q IN quotes | MERGE (l)-[:HAS_QUOTE]->(q))
+)
+// The grounds no longer given (the others were kept by the MERGEs above).
+FOREACH (g IN CASE WHEN ok THEN stale ELSE [] END | DELETE g)
+RETURN ok AS written, null AS taken_by

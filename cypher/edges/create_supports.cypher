@@ -1,11 +1,13 @@
-// Link two statements by SUPPORTS. MERGE on the id (source~type~target): a duplicate POST
-// returns the existing edge instead of adding a second one.
-// An inference links premises that support ONE conclusion together (the import document's
-// rule too): when $inference already links premises of another target, nothing is written
-// and `taken_by` names that target.
-// params: id, source, target, inference (null keeps any existing one)
-// returns: edge ({id, source, target, type, inference}) or null, taken_by (a target id or
-//   null); no row when an endpoint is missing
+// Link two statements by SUPPORTS, with its grounds, in one statement: the relationship,
+// its :Link (same id), ARGUES from each speaker and HAS_QUOTE to each quote. MERGE on the id
+// (source~type~target): a duplicate POST keeps the one edge, and its grounds (basis, note,
+// speakers, quotes) are replaced by the new ones.
+// Nothing is written (`written` false) when a speaker or quote id matches nothing, or when
+// $inference already links premises of another target (`taken_by` names it): an inference
+// links premises that support ONE conclusion together (the import document's rule too).
+// params: id, source, target, inference (null keeps any existing one), basis, note,
+//   speakers (person ids), quotes (quote ids)
+// returns: written, taken_by (a target id or null); no row when an endpoint is missing
 MATCH (a:Statement {id: $source})
 MATCH (b:Statement {id: $target})
 // (No inference: no scan of the SUPPORTS edges.)
@@ -13,13 +15,24 @@ WITH a, b, CASE WHEN $inference IS NULL THEN [] ELSE
   [(:Statement)-[other:SUPPORTS]->(elsewhere:Statement)
    WHERE other.inference = $inference AND elsewhere.id <> $target | elsewhere.id]
 END AS taken
-FOREACH (_ IN CASE WHEN taken = [] THEN [1] ELSE [] END |
+OPTIONAL MATCH (p:Person) WHERE p.id IN $speakers
+WITH a, b, taken, collect(p) AS people
+OPTIONAL MATCH (q:Quote) WHERE q.id IN $quotes
+WITH a, b, taken, people, collect(q) AS quotes
+OPTIONAL MATCH (old:Link {id: $id})
+WITH a, b, taken, people, quotes,
+     taken = [] AND size(people) = size($speakers) AND size(quotes) = size($quotes) AS ok,
+     CASE WHEN old IS NULL THEN [] ELSE
+       [(gone:Person)-[argues:ARGUES]->(old) WHERE NOT gone IN people | argues] +
+       [(old)-[cites:HAS_QUOTE]->(dropped:Quote) WHERE NOT dropped IN quotes | cites]
+     END AS stale
+FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |
   MERGE (a)-[r:SUPPORTS {id: $id}]->(b)
-  SET r.inference = coalesce($inference, r.inference)
+  SET r.inference = coalesce($inference, r.inference), r.basis = $basis, r.note = $note
+  MERGE (l:Link {id: $id})
+  FOREACH (p IN people | MERGE (p)-[:ARGUES]->(l))
+  FOREACH (q IN quotes | MERGE (l)-[:HAS_QUOTE]->(q))
 )
-WITH a, b, taken
-OPTIONAL MATCH (a)-[r:SUPPORTS {id: $id}]->(b)
-RETURN CASE WHEN taken = [] THEN
-         {id: r.id, source: a.id, target: b.id, type: type(r), inference: r.inference}
-       END AS edge,
-       taken[0] AS taken_by
+// The grounds no longer given (the others were kept by the MERGEs above).
+FOREACH (g IN CASE WHEN ok THEN stale ELSE [] END | DELETE g)
+RETURN ok AS written, taken[0] AS taken_by

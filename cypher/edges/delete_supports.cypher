@@ -1,6 +1,13 @@
-// Remove one SUPPORTS edge, found from its (indexed) source statement.
+// Remove one SUPPORTS edge, found from its (indexed) source statement, with its :Link (and so
+// who argues it and the quotes it cites) and the undercuts aimed at it, with their :Links.
 // params: source, id
-// returns: deleted (0 or 1)
+// returns: deleted (1), undercuts (how many went with it); no row when there is no such edge
 MATCH (:Statement {id: $source})-[r:SUPPORTS {id: $id}]->(:Statement)
+OPTIONAL MATCH (l:Link {id: $id})
+WITH r, l, CASE WHEN l IS NULL THEN [] ELSE [(:Statement)-[aimed:UNDERCUTS]->(l) | aimed.id] END
+     AS undercuts
+OPTIONAL MATCH (ul:Link) WHERE ul.id IN undercuts
+WITH r, l, undercuts, collect(ul) AS undercut_links
+FOREACH (x IN undercut_links + CASE WHEN l IS NULL THEN [] ELSE [l] END | DETACH DELETE x)
 DELETE r
-RETURN count(*) AS deleted
+RETURN 1 AS deleted, size(undercuts) AS undercuts

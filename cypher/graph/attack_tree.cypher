@@ -3,7 +3,7 @@
 // into it, and the SUPPORTS/REFUTES edges among them (less any support of the root itself).
 // depth-bound: 10
 // params: id
-// returns: ids (the root first), edges ([{id, source, target, type}])
+// returns: ids (the root first), edges ([{id, source, target, type, basis}])
 MATCH (root:Statement {id: $id})
 OPTIONAL MATCH p = (root)<-[:SUPPORTS|REFUTES*1..10]-(x:Statement)
 WHERE type(relationships(p)[0]) = 'REFUTES'
@@ -13,5 +13,6 @@ UNWIND tree AS a
 OPTIONAL MATCH (a)-[r:SUPPORTS|REFUTES]->(b:Statement)
 WHERE b IN tree AND NOT (b = root AND type(r) = 'SUPPORTS')
 WITH tree, collect(CASE WHEN r IS NULL THEN null
-                   ELSE {id: r.id, source: a.id, target: b.id, type: type(r)} END) AS edges
+                   ELSE {id: r.id, source: a.id, target: b.id, type: type(r),
+                         basis: r.basis} END) AS edges
 RETURN [n IN tree | n.id] AS ids, edges

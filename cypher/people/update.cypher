@@ -1,5 +1,5 @@
 // Change a person's properties (null removes one).
-// params: id, props (map of name/description)
+// params: id, props (map of name/description/aliases)
 // returns: id
 MATCH (p:Person {id: $id})
 SET p += $props

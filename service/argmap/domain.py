@@ -30,6 +30,13 @@ class EdgeType(StrEnum):
     REFUTES = "REFUTES"
 
 
+class Basis(StrEnum):
+    """How a relation (SUPPORTS, REFUTES, UNDERCUTS) is grounded in the sources."""
+
+    STATED = "stated"  # the text itself makes the link; its quotes say where
+    RECONSTRUCTED = "reconstructed"  # the analyst's reading of an implicit link; a note says why
+
+
 # --- ids ----------------------------------------------------------------------------------
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,99}$"
@@ -60,6 +67,21 @@ def parse_edge_id(id: str) -> tuple[str, EdgeType, str] | None:
 
 
 EDGE_ID_FORMAT = "source~supports|refutes~target"
+
+UNDERCUT_ID_FORMAT = "source~undercuts~<edge id>"
+
+
+def undercut_id(source: str, edge: str) -> str:
+    """`source~undercuts~a~supports~b`: statement `source` attacks the inference of `edge`."""
+    return f"{source}~undercuts~{edge}"
+
+
+def parse_undercut_id(id: str) -> tuple[str, str] | None:
+    """(undercutting statement, undercut edge id), or None when `id` is not an undercut id."""
+    source, sep, edge = id.partition("~undercuts~")
+    if not sep or parse_edge_id(edge) is None:
+        return None
+    return source, edge
 
 
 def quote_id(source: str, start: int, end: int) -> str:
@@ -136,6 +158,14 @@ Score = Annotated[
     float,
     Field(strict=True, ge=0, le=1, allow_inf_nan=False, description="base score for DF-QuAD"),
 ]
+QuoteRef = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9][a-z0-9-]{0,99}-[0-9]{1,7}-[0-9]{1,7}$",
+        description="a quote id, <source>-<start>-<end>",
+        examples=["src-blinken-colbert-120-180"],
+    ),
+]
 Offset = Annotated[
     int, Field(ge=0, le=MAX_SOURCE_TEXT, description="in Unicode code points (Python str indices)")
 ]
@@ -166,7 +196,38 @@ class StatementFields(Fields):
     base_score: Score | None = None
 
 
-class EdgeFields(Fields):
+class RelationProvenance(Fields):
+    """Who argues a relation and where the text does, or why the analyst reads it in."""
+
+    basis: Basis = Field(
+        description="`stated`: the text makes the link (give its `quotes`); `reconstructed`: "
+        "the analyst's reading (give a `note` saying why)"
+    )
+    note: Note | None = Field(None, description="why; required when reconstructed")
+    speakers: list[Slug] = Field(
+        default_factory=list,
+        max_length=50,
+        description="ids of the people who argue the link (not necessarily who asserts the "
+        "premise: a commentator may turn a speaker's concession against them)",
+    )
+    quotes: list[QuoteRef] = Field(
+        default_factory=list, max_length=50, description="ids of the quotes that make the link"
+    )
+
+    @model_validator(mode="after")
+    def _grounded(self) -> Self:
+        if self.basis is Basis.RECONSTRUCTED and not (self.note and self.note.strip()):
+            raise ValueError("a reconstructed relation needs a `note` saying why it is read in")
+        if self.basis is Basis.STATED and not self.quotes:
+            raise ValueError("a stated relation needs the `quotes` whose words make it")
+        for name in ("speakers", "quotes"):
+            values = getattr(self, name)
+            if len(set(values)) != len(values):
+                raise ValueError(f"`{name}` lists an id twice")
+        return self
+
+
+class EdgeFields(RelationProvenance):
     source: Slug = Field(description="the supporting / refuting statement")
     target: Slug = Field(description="the supported / refuted statement")
     type: EdgeType
@@ -181,9 +242,35 @@ class EdgeFields(Fields):
         return self
 
 
+class UndercutFields(RelationProvenance):
+    """A statement that attacks the inference of a SUPPORTS or REFUTES edge (AIF: a CA whose
+    conclusion is an RA or CA), not either of its statements."""
+
+    source: Slug = Field(description="the undercutting statement")
+    target: str = Field(
+        description=f"the id of the edge whose inference it attacks ({EDGE_ID_FORMAT})",
+        examples=["us-left-door-open~refutes~west-kept-russia-out"],
+        max_length=250,
+    )
+
+    @model_validator(mode="after")
+    def _attacks_an_edge(self) -> Self:
+        edge = parse_edge_id(self.target)
+        if edge is None:
+            raise ValueError(f"target must be an edge id ({EDGE_ID_FORMAT})")
+        if self.source in (edge[0], edge[2]):
+            raise ValueError("a statement cannot undercut an edge it is an end of")
+        return self
+
+
 class PersonFields(Fields):
     name: PersonName
     description: Description | None = None
+    aliases: list[PersonName] = Field(
+        default_factory=list,
+        max_length=20,
+        description="other spellings a source uses (a garbled transliteration), searched too",
+    )
 
 
 class SourceMetaFields(Fields):
@@ -197,7 +284,9 @@ class SourceMetaFields(Fields):
 
 
 class QuoteFields(Fields):
-    statement: Slug
+    statement: Slug | None = Field(
+        None, description="the statement it expresses; none for a quote only relations cite"
+    )
     source: Slug
     quote: QuoteText = Field(description="verbatim: source.text[start:end] == quote")
     start: Offset

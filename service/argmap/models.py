@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from argmap.domain import (
+    Basis,
     Description,
     EdgeFields,
     EdgeType,
     Fields,
+    Note,
     PersonFields,
     PersonName,
     QuoteFields,
+    QuoteRef,
     Role,
     Score,
     Slug,
@@ -23,6 +26,7 @@ from argmap.domain import (
     StatementFields,
     StatementText,
     Title,
+    UndercutFields,
 )
 
 
@@ -100,11 +104,21 @@ class GraphNode(StatementSummary):
     sources: UniqueList = Field(description="ids of the sources that quote it")
 
 
+UNDERCUTS = "UNDERCUTS"
+
+
 class GraphEdge(Model):
+    """A SUPPORTS/REFUTES edge between two statements, or an UNDERCUTS edge from a statement
+    to another edge of the same answer (its `target` is that edge's id)."""
+
     id: str = Field(examples=["nato-never-attacked-russia~supports~nato-is-defensive"])
-    source: str = Field(description="the supporting / refuting statement")
-    target: str = Field(description="the supported / refuted statement")
-    type: EdgeType
+    source: str = Field(description="the supporting / refuting / undercutting statement")
+    target: str = Field(description="the supported / refuted statement; for UNDERCUTS an edge id")
+    type: EdgeType | Literal["UNDERCUTS"]
+    basis: Basis = Field(description="stated in a source, or reconstructed by the analyst")
+    speakers: UniqueList = Field(
+        default_factory=list, description="names of the people who argue the link"
+    )
 
 
 class Graph(Model):
@@ -123,8 +137,13 @@ class TreeGraph(Graph):
 
 
 class PathPublic(Model):
-    nodes: list[GraphNode] = Field(description="in chain order, from `from` to `to`")
-    edges: list[GraphEdge] = Field(description="in chain order")
+    nodes: list[GraphNode] = Field(
+        description="in chain order, from `from` to `to`; then the statements undercutting "
+        "its edges"
+    )
+    edges: list[GraphEdge] = Field(
+        description="in chain order; then the UNDERCUTS aimed at them (target: an edge id)"
+    )
 
 
 class Paths(Model):
@@ -175,6 +194,7 @@ class PersonSummary(Model):
     id: str
     name: str
     description: str | None = None
+    aliases: list[str] = Field(default_factory=list, description="other spellings, searched")
     statements: int
 
 
@@ -187,7 +207,12 @@ class PersonPublic(Model):
     id: str
     name: str
     description: str | None = None
+    aliases: list[str] = Field(default_factory=list, description="other spellings, searched")
     statements: list[StatementSummary]
+    argues: list[GraphEdge] = Field(
+        default_factory=list,
+        description="the relations they argue (SUPPORTS, REFUTES, UNDERCUTS), ordered by id",
+    )
     authored: list[SourceRef]
 
 
@@ -245,8 +270,48 @@ class EdgeCreate(EdgeFields):
     pass
 
 
-class EdgePublic(GraphEdge):
+class UndercutCreate(UndercutFields):
+    pass
+
+
+class RelationGroundsUpdate(Fields):
+    """PATCH /edges/{id}: new grounds, checked as a whole with the ones not sent."""
+
+    basis: Basis = _omittable()
+    note: Note | None = None
+    speakers: list[Slug] = _omittable()
+    quotes: list[QuoteRef] = _omittable()
+
+
+class RelationGrounds(Model):
+    """A relation with who argues it and where: `GET /edges/{id}`, and in explanations."""
+
+    id: str
+    source: str
+    target: str = Field(description="a statement id; for UNDERCUTS the undercut edge's id")
+    type: EdgeType | Literal["UNDERCUTS"]
     inference: str | None = None
+    basis: Basis
+    note: str | None = Field(None, description="why the analyst reads the link in")
+    speakers: list[PersonRef] = Field(description="who argues the link")
+    quotes: list[QuotePublic] = Field(description="the words that make it, in their sources")
+
+    def as_graph_edge(self) -> GraphEdge:
+        """The relation as a graph answer draws it: speakers by name, no quotes."""
+        return GraphEdge(
+            id=self.id,
+            source=self.source,
+            target=self.target,
+            type=self.type,
+            basis=self.basis,
+            speakers=[p.name for p in self.speakers],
+        )
+
+
+class EdgePublic(RelationGrounds):
+    undercutters: list[RelationGrounds] = Field(
+        default_factory=list, description="UNDERCUTS relations that attack this edge's inference"
+    )
 
 
 class PersonCreate(PersonFields):
@@ -256,6 +321,12 @@ class PersonCreate(PersonFields):
 class PersonUpdate(Fields):
     name: PersonName = _omittable()
     description: Description | None = None
+    aliases: list[PersonName] = Field(
+        None,
+        max_length=20,
+        description="replaces the list; [] removes them all",
+        json_schema_extra=lambda schema: schema.pop("default", None),
+    )
 
 
 class SourceMeta(SourceMetaFields):
@@ -275,6 +346,9 @@ class Deleted(Model):
     id: str
     deleted: bool = True
     quotes: int = Field(0, description="quotes deleted with it (cascade)")
+    relations: int = Field(
+        0, description="relations deleted with it: its edges and the undercuts of them"
+    )
 
 
 # --- evaluation ---------------------------------------------------------------------------
@@ -310,16 +384,67 @@ class Outcome(Model):
     strength: float | None = Field(None, description="dfquad: gradual strength in [0, 1]")
 
 
+class BasisFilter(StrEnum):
+    """Which relations an evaluation believes: those the sources state, or all of them."""
+
+    STATED = "stated"  # only relations (and undercuts) whose basis is `stated`
+    ALL = "all"  # stated and reconstructed
+
+
 class Evaluation(Model):
     semantics: Semantics
     scope: MapScope = Field(description="what was believed: the whole map when all are null")
+    basis: BasisFilter = Field(description="which relations were believed: `stated` or `all`")
     arguments: int
     attacks: int
     supports: int
+    undercuts: int = Field(description="undercuts of the attacks and supports used")
+    relations: dict[str, dict[str, int]] = Field(
+        description="the relations used, by type then basis, e.g. "
+        '{"REFUTES": {"stated": 3, "reconstructed": 5}, "UNDERCUTS": {"stated": 1}}'
+    )
     items: list[Outcome]
     counts: dict[str, int] = Field(description="statements per label (grounded) or status")
     extensions: list[list[str]] | None = Field(None, description="preferred extensions")
     converged: bool | None = Field(None, description="dfquad: the iteration reached a fixed point")
+
+
+class CitedQuote(QuotePublic):
+    source_title: str | None = Field(None, description="the title of the quote's source")
+
+
+class GroundedRelation(RelationGrounds):
+    """A relation with its grounds, its quotes with their source's title, and both in words."""
+
+    quotes: list[CitedQuote] = Field(description="the words that make it, in their sources")
+    summary: str = Field(
+        description="who argues it and where (quote, source), or 'reconstructed: <note>'"
+    )
+
+
+class AttackEffect(StrEnum):
+    DEFEATS = "defeats"  # the attacker is IN and no undercutter of the attack is
+    FAILS = "fails"  # the attacker is OUT, or an undercutter of the attack is IN
+    UNDECIDED = "undecided"
+
+
+class UndercutStep(Model):
+    undercutter: str = Field(description="the statement that attacks the attack's inference")
+    label: GroundedLabel = Field(description="the undercutter's grounded label")
+    relation: GroundedRelation = Field(description="the UNDERCUTS relation, with its grounds")
+
+
+class AttackStep(Model):
+    """One attack of the justification: who attacks what, through which relation, on what
+    grounds, whether it defeats its target, and the undercuts that decide that."""
+
+    attacker: str
+    target: str
+    effect: AttackEffect
+    relation: GroundedRelation = Field(description="the REFUTES relation, with its grounds")
+    undercuts: list[UndercutStep] = Field(
+        description="undercuts of this attack in the justification: an IN one makes it fail"
+    )
 
 
 class ExplainedNode(GraphNode):
@@ -330,12 +455,19 @@ class Explanation(Model):
     id: str
     semantics: Semantics
     scope: MapScope
+    basis: BasisFilter = Field(description="which relations were believed: `stated` or `all`")
     label: GroundedLabel
     reason: str
     nodes: list[ExplainedNode] = Field(description="a minimal justification subgraph")
-    edges: list[GraphEdge]
+    edges: list[GraphEdge] = Field(
+        description="its REFUTES edges, and UNDERCUTS edges whose `target` is the attack's id"
+    )
+    steps: list[AttackStep] = Field(
+        description="each attack of the subgraph, by relation, with who argues it and where"
+    )
 
 
 class Applied(Model):
+    basis: BasisFilter = Field(description="which relations were believed: `stated` or `all`")
     written: int
     counts: dict[str, int] = Field(description="statements per written label")

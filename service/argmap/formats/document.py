@@ -15,6 +15,8 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from argmap.domain import (
     EDGE_ID_FORMAT,
+    UNDERCUT_ID_FORMAT,
+    Basis,
     EdgeFields,
     Fields,
     PersonFields,
@@ -24,8 +26,10 @@ from argmap.domain import (
     SourceMetaFields,
     SourceText,
     StatementFields,
+    UndercutFields,
     edge_id,
     quote_id,
+    undercut_id,
     validation_message,
 )
 
@@ -49,6 +53,15 @@ class Edge(EdgeFields):
     @model_validator(mode="after")
     def _derive_id(self) -> Edge:
         self.id = self.id or edge_id(self.source, self.type, self.target)
+        return self
+
+
+class Undercut(UndercutFields):
+    id: str = Field("", description=f"{UNDERCUT_ID_FORMAT}; derived when omitted")
+
+    @model_validator(mode="after")
+    def _derive_id(self) -> Undercut:
+        self.id = self.id or undercut_id(self.source, self.target)
         return self
 
 
@@ -87,11 +100,19 @@ class Authored(Item):
     source: Slug
 
 
+# Version 2 added how each relation is grounded (basis, note, speakers, quotes), undercuts,
+# quotes that only relations cite, and people's aliases. A version-1 file still imports: its
+# edges become `reconstructed` with V1_EDGE_NOTE, as nothing in it says more.
+VERSION = 2
+V1_EDGE_NOTE = "imported from an argmap version-1 file, which did not record the link's grounds"
+
+
 class MapDocument(Item):
     format: Literal["argmap"] = "argmap"
-    version: Literal[1] = 1
+    version: Literal[1, 2] = VERSION
     statements: list[Statement] = []
     edges: list[Edge] = []
+    undercuts: list[Undercut] = []
     rephrases: list[Rephrase] = []
     people: list[Person] = []
     sources: list[Source] = []
@@ -105,6 +126,7 @@ class MapDocument(Item):
 COLLECTIONS: dict[str, type[Item]] = {
     "statements": Statement,
     "edges": Edge,
+    "undercuts": Undercut,
     "rephrases": Rephrase,
     "people": Person,
     "sources": Source,
@@ -153,6 +175,9 @@ def validate_document(raw: Any) -> tuple[MapDocument | None, list[Problem]]:
         return None, [Problem(location="$", message="expected a JSON object")]
     problems: list[Problem] = []
     header = {k: v for k, v in raw.items() if k not in COLLECTIONS}
+    if header.get("version") == 1:
+        raw = _upgrade_v1(raw)
+        header["version"] = VERSION
     try:
         MapDocument.model_validate(header)
     except ValidationError as exc:
@@ -185,11 +210,26 @@ def validate_document(raw: Any) -> tuple[MapDocument | None, list[Problem]]:
     return MapDocument.model_validate(header | {k: [i for _, i in v] for k, v in valid.items()}), []
 
 
+def _upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:
+    edges = raw.get("edges")
+    if not isinstance(edges, list):
+        return raw
+    upgraded = [
+        {"basis": Basis.RECONSTRUCTED.value, "note": V1_EDGE_NOTE} | e
+        if isinstance(e, dict) and "basis" not in e
+        else e
+        for e in edges
+    ]
+    return raw | {"edges": upgraded}
+
+
 def _cross_check(
     valid: dict[str, list[tuple[int, Any]]], ids: dict[str, list[tuple[int, str]]]
 ) -> list[Problem]:
     out: list[Problem] = []
     present = {name: {id for _, id in pairs} for name, pairs in ids.items()}
+    for name in ("edges", "quotes"):  # their ids may be left to be derived
+        present.setdefault(name, set()).update(item.id for _, item in valid[name])
 
     def refer(kind: str, what: str, value: str | None, *loc: str | int) -> None:
         if value is not None and value not in present.get(kind, set()):
@@ -227,6 +267,20 @@ def _cross_check(
                     )
                 )
     out += _duplicates("edges", ((i, e.id) for i, e in valid["edges"]))
+
+    for i, u in valid["undercuts"]:
+        out += _derived_id("undercuts", i, u.id, undercut_id(u.source, u.target))
+        refer("statements", "statement", u.source, "undercuts", i, "source")
+        refer("edges", "edge", u.target, "undercuts", i, "target")
+    out += _duplicates("undercuts", ((i, u.id) for i, u in valid["undercuts"]))
+
+    # Who argues each relation, and the quotes that make it, are in the document too.
+    for name in ("edges", "undercuts"):
+        for i, relation in valid[name]:
+            for j, person in enumerate(relation.speakers):
+                refer("people", "person", person, name, i, "speakers", j)
+            for j, quote in enumerate(relation.quotes):
+                refer("quotes", "quote", quote, name, i, "quotes", j)
 
     for i, r in valid["rephrases"]:
         refer("statements", "statement", r.source, "rephrases", i, "source")

@@ -11,6 +11,7 @@ from argmap.routes import (
     quotes,
     sources,
     statements,
+    undercuts,
     viewer,
 )
 
@@ -22,6 +23,7 @@ ROUTERS = [
     people.router,
     sources.router,
     edges.router,
+    undercuts.router,
     quotes.router,
     exchange.router,
     evaluation.router,

@@ -1,6 +1,6 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Query
 
 from argmap.deps import ReadsDep, WritesDep
 from argmap.errors import ERROR_RESPONSES
@@ -17,12 +17,27 @@ PersonId = Annotated[str, Path(description="a person id", examples=["blinken"])]
 
 @router.get("", summary="Everyone quoted or reported, and the authors")
 async def list_people(
-    reads: ReadsDep, offset: Offset = 0, limit: Limit = 100
+    reads: ReadsDep,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="case-insensitive match in the name or any alias (a source's spelling)",
+            examples=["theodoracopulos"],
+        ),
+    ] = None,
+    offset: Offset = 0,
+    limit: Limit = 100,
 ) -> Page[PersonSummary]:
-    return await reads.people(offset=offset, limit=limit)
+    return await reads.people(q=q, offset=offset, limit=limit)
 
 
-@router.get("/{id}", summary="A person with the statements they assert")
+@router.get(
+    "/{id}",
+    summary="A person with the statements they assert and the relations they argue",
+    description="`argues`: the SUPPORTS, REFUTES and UNDERCUTS relations they argue, as graph "
+    "edges (an UNDERCUTS' `target` is the undercut edge's id), ordered by id.",
+)
 async def get_person(reads: ReadsDep, id: PersonId) -> PersonPublic:
     return await reads.person(id=id)
 
@@ -37,7 +52,11 @@ async def update_person(writes: WritesDep, id: PersonId, data: PersonUpdate) -> 
     return await writes.update_person(id=id, data=data)
 
 
-@router.delete("/{id}", dependencies=[WriteAccess], summary="Delete a person (statements stay)")
+@router.delete(
+    "/{id}",
+    dependencies=[WriteAccess],
+    summary="Delete a person (statements and relations stay, without them as speaker)",
+)
 async def delete_person(writes: WritesDep, id: PersonId) -> Deleted:
     return await writes.delete_person(id=id)
 

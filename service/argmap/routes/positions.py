@@ -5,6 +5,7 @@ from fastapi import APIRouter, Path
 from argmap.deps import ReadsDep
 from argmap.errors import ERROR_RESPONSES
 from argmap.models import Page, PositionDetail, PositionSummary, Versus
+from argmap.routes.graph import GRAPH_SHAPE
 from argmap.routes.params import Depth
 from argmap.security import ReadAccess
 
@@ -20,7 +21,11 @@ async def list_positions(reads: ReadsDep) -> Page[PositionSummary]:
     return await reads.positions()
 
 
-@router.get("/{id}", summary="A position with its counts and its argument subgraph")
+@router.get(
+    "/{id}",
+    summary="A position with its counts and its argument subgraph",
+    description="`graph`: " + GRAPH_SHAPE,
+)
 async def get_position(reads: ReadsDep, id: PositionId, depth: Depth = 10) -> PositionDetail:
     return await reads.position(id=id, depth=depth)
 

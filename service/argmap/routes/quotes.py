@@ -16,11 +16,17 @@ router = APIRouter(
     "",
     status_code=201,
     summary="Quote a source for a statement (422 unless text[start:end] == quote)",
+    description="Without `statement`, a quote only relations cite (`quotes` of an edge).",
 )
 async def create_quote(writes: WritesDep, data: QuoteCreate) -> QuotePublic:
     return await writes.create_quote(data=data)
 
 
-@router.delete("/{id}", summary="Delete a quote")
+@router.delete(
+    "/{id}",
+    summary="Delete a quote",
+    description="409 when it is the only quote of a stated relation (which needs one): give "
+    "the relation another quote, or make it reconstructed, first.",
+)
 async def delete_quote(writes: WritesDep, id: Annotated[str, Path()]) -> Deleted:
     return await writes.delete_quote(id=id)

@@ -58,6 +58,9 @@ async def update_source(writes: WritesDep, id: SourceId, data: SourceMeta) -> So
     "/{id}",
     dependencies=[WriteAccess],
     summary="Delete a source (409 if it has quotes, unless cascade)",
+    description="With `cascade=true` its quotes go too, unless a stated relation would be left "
+    "without any quote: then 409 names the relations (make them reconstructed, or cite other "
+    "quotes, first).",
 )
 async def delete_source(
     writes: WritesDep,

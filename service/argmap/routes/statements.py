@@ -3,6 +3,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from argmap.deps import ReadsDep, WritesDep
+from argmap.domain import SLUG_PATTERN, STORABLE_PATTERN
 from argmap.errors import ERROR_RESPONSES
 from argmap.models import (
     Deleted,
@@ -16,6 +17,7 @@ from argmap.models import (
     TreeGraph,
     TreeKind,
 )
+from argmap.routes.graph import GRAPH_SHAPE
 from argmap.routes.params import Depth, Limit, Offset, StatementId
 from argmap.security import ReadAccess, WriteAccess
 
@@ -29,11 +31,18 @@ async def search_statements(
     reads: ReadsDep,
     q: Annotated[
         str | None,
-        Query(max_length=200, description="case-insensitive text match", examples=["defensive"]),
+        Query(
+            max_length=200,
+            pattern=STORABLE_PATTERN,
+            description="case-insensitive text match",
+            examples=["defensive"],
+        ),
     ] = None,
     role: Role | None = None,
-    speaker: Annotated[str | None, Query(description="person id", examples=["blinken"])] = None,
-    source: Annotated[str | None, Query(description="source id")] = None,
+    speaker: Annotated[
+        str | None, Query(pattern=SLUG_PATTERN, description="person id", examples=["blinken"])
+    ] = None,
+    source: Annotated[str | None, Query(pattern=SLUG_PATTERN, description="source id")] = None,
     offset: Offset = 0,
     limit: Limit = 50,
 ) -> Page[StatementSummary]:
@@ -68,7 +77,11 @@ async def get_statement(reads: ReadsDep, id: StatementId) -> StatementPublic:
     return await reads.get_statement(id=id)
 
 
-@router.get("/{id}/support-tree", summary="Everything that supports it, recursively")
+@router.get(
+    "/{id}/support-tree",
+    summary="Everything that supports it, recursively",
+    description=GRAPH_SHAPE,
+)
 async def support_tree(reads: ReadsDep, id: StatementId, depth: Depth = 4) -> TreeGraph:
     return await reads.tree(id=id, kind=TreeKind.SUPPORT, depth=depth)
 
@@ -76,6 +89,7 @@ async def support_tree(reads: ReadsDep, id: StatementId, depth: Depth = 4) -> Tr
 @router.get(
     "/{id}/attack-tree",
     summary="Its refuters, their refuters and what supports each (a dialectical tree)",
+    description=GRAPH_SHAPE,
 )
 async def attack_tree(reads: ReadsDep, id: StatementId, depth: Depth = 4) -> TreeGraph:
     return await reads.tree(id=id, kind=TreeKind.ATTACK, depth=depth)
@@ -97,6 +111,9 @@ async def update_statement(
     "/{id}",
     dependencies=[WriteAccess],
     summary="Delete a statement and its edges (409 if it would orphan quotes, unless cascade)",
+    description="Its edges go with it, with their grounds and the undercuts aimed at them, and "
+    "so do the undercuts it makes (`relations` counts edges and undercuts). Quotes a relation "
+    "also cites stay.",
 )
 async def delete_statement(
     writes: WritesDep,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from argmap.catalog import Catalog, Query
+from argmap.domain import EDGE_ID_FORMAT, UNDERCUT_ID_FORMAT, parse_edge_id, parse_undercut_id
 from argmap.errors import NotFound, Unprocessable
 from argmap.models import (
+    EdgePublic,
     Graph,
     GraphEdge,
     GraphNode,
@@ -19,6 +21,7 @@ from argmap.models import (
     QuotedStatement,
     RankedStatement,
     Relation,
+    RelationGrounds,
     Role,
     ScopedGraph,
     Side,
@@ -59,8 +62,14 @@ class ReadService:
         people: tuple[str | None, ...] = (),
         sources: tuple[str | None, ...] = (),
         positions: tuple[str | None, ...] = (),
+        quotes: tuple[str, ...] = (),
     ) -> None:
-        """404 naming the first id that does not exist (None ids are 'not asked')."""
+        """404 naming the ids that do not exist, of the first kind missing one (None ids are
+        'not asked')."""
+        if quotes:
+            row = await self.run.read_one(Query.QUOTES_EXISTING, ids=list(quotes))
+            assert row is not None  # collect() always yields one row
+            _missing("quote", quotes, row["found"])
         asked = {
             "statement": [i for i in statements if i is not None],
             "person": [i for i in people if i is not None],
@@ -83,8 +92,7 @@ class ReadService:
             ("source", "sources"),
             ("position", "positions"),
         ):
-            for missing in (i for i in asked[kind] if i not in found[column]):
-                raise NotFound(f"no {kind} with id {missing!r}")
+            _missing(kind, asked[kind], found[column])
 
     # --- statements ------------------------------------------------------------------------
 
@@ -142,9 +150,31 @@ class ReadService:
         return [by_id[i] for i in ordered if i in by_id]
 
     async def _graph(self, ids: list[str], edges: list[Row]) -> Graph:
+        """Nodes and edges of an answer, with who argues each edge and the UNDERCUTS aimed at
+        them; the undercutting statements join the nodes."""
+        grounded, undercuts = await self._ground(edges)
         return Graph(
-            nodes=await self.nodes(ids), edges=[GraphEdge.model_validate(e) for e in edges]
+            nodes=await self.nodes(ids + [u.source for u in undercuts]),
+            edges=grounded + undercuts,
         )
+
+    async def _ground(self, edges: list[Row]) -> tuple[list[GraphEdge], list[GraphEdge]]:
+        """SUPPORTS/REFUTES edges with their speakers, and the undercuts aimed at them."""
+        ids = list(dict.fromkeys(e["id"] for e in edges))  # paths may share edges
+        rows = await self.run.read(Query.GRAPH_EDGE_GROUNDS, ids=ids)
+        speakers = {row["id"]: sorted(row["speakers"]) for row in rows}
+        grounded = [
+            GraphEdge.model_validate(e | {"speakers": speakers.get(e["id"], [])}) for e in edges
+        ]
+        undercuts = sorted(
+            (
+                GraphEdge.model_validate(u | {"speakers": sorted(u["speakers"])})
+                for row in rows
+                for u in row["undercuts"]
+            ),
+            key=lambda u: u.id,
+        )
+        return grounded, undercuts
 
     async def tree(self, *, id: str, kind: TreeKind, depth: int) -> TreeGraph:
         rows = await self.run.read_bounded(TREES[kind], depth, id=id)
@@ -180,14 +210,21 @@ class ReadService:
             SHORTEST[relation], max_depth, **{"from": from_, "to": to}
         )
         rows.sort(key=lambda row: row["ids"])  # deterministic order among equal-length paths
-        nodes = {n.id: n for n in await self.nodes([i for row in rows for i in row["ids"]])}
-        paths = [
-            PathPublic(
-                nodes=[nodes[i] for i in row["ids"]],
-                edges=[GraphEdge.model_validate(e) for e in row["edges"]],
+        # One grounds query and one nodes query for all the paths (at most 25).
+        grounded, undercuts = await self._ground([e for row in rows for e in row["edges"]])
+        edges = {e.id: e for e in grounded}
+        nodes = {
+            n.id: n
+            for n in await self.nodes(
+                [i for row in rows for i in row["ids"]] + [u.source for u in undercuts]
             )
-            for row in rows
-        ]
+        }
+        paths = []
+        for row in rows:
+            chain = [edges[e["id"]] for e in row["edges"]]
+            aimed = [u for u in undercuts if u.target in {e.id for e in chain}]
+            ids = list(dict.fromkeys(row["ids"] + [u.source for u in aimed]))
+            paths.append(PathPublic(nodes=[nodes[i] for i in ids], edges=chain + aimed))
         return Paths(
             from_=from_,
             to=to,
@@ -195,6 +232,33 @@ class ReadService:
             length=len(rows[0]["edges"]) if rows else None,
             paths=paths,
         )
+
+    # --- relations and their grounds ------------------------------------------------------
+
+    async def relations(self, *, ids: list[str]) -> list[tuple[RelationGrounds, list[str]]]:
+        """Relations (edges or undercuts) found among `ids`, in that order, each with the ids
+        of the undercuts aimed at it."""
+        rows = await self.run.read(Query.EDGES_GROUNDS, ids=ids)
+        by_id = {row["relation"]["id"]: row for row in rows}
+        return [
+            (_grounds(by_id[i]["relation"]), sorted(by_id[i]["undercuts"]))
+            for i in ids
+            if i in by_id
+        ]
+
+    async def edge(self, *, id: str) -> EdgePublic:
+        found = await self.relations(ids=[id]) if parse_edge_id(id) else []
+        if not found:
+            raise NotFound(f"no edge with id {id!r} (edge ids are {EDGE_ID_FORMAT})")
+        edge, undercuts = found[0]
+        undercutters = [grounds for grounds, _ in await self.relations(ids=undercuts)]
+        return EdgePublic(**edge.model_dump(), undercutters=undercutters)
+
+    async def undercut(self, *, id: str) -> RelationGrounds:
+        found = await self.relations(ids=[id]) if parse_undercut_id(id) else []
+        if not found:
+            raise NotFound(f"no undercut with id {id!r} (undercut ids are {UNDERCUT_ID_FORMAT})")
+        return found[0][0]
 
     # --- positions -------------------------------------------------------------------------
 
@@ -233,13 +297,16 @@ class ReadService:
 
     # --- people and sources ----------------------------------------------------------------
 
-    async def people(self, *, offset: int, limit: int) -> Page[PersonSummary]:
-        row = await self.run.read_one(Query.PEOPLE_LIST, offset=offset, limit=limit)
+    async def people(self, *, q: str | None, offset: int, limit: int) -> Page[PersonSummary]:
+        row = await self.run.read_one(Query.PEOPLE_LIST, q=q or None, offset=offset, limit=limit)
         return Page[PersonSummary].model_validate(row)
 
     async def person(self, *, id: str) -> PersonPublic:
         row = await self._one(Query.PEOPLE_GET, "person", id=id)
-        return PersonPublic.model_validate(row["person"])
+        argues = await self.relations(ids=sorted(row["person"]["argues"]))
+        return PersonPublic.model_validate(
+            row["person"] | {"argues": [r.as_graph_edge() for r, _ in argues]}
+        )
 
     async def sources(self, *, offset: int, limit: int) -> Page[SourceListItem]:
         row = await self.run.read_one(Query.SOURCES_LIST, offset=offset, limit=limit)
@@ -260,3 +327,23 @@ class ReadService:
         if scope == MapScope():
             return None
         return (await self._scoped(scope, SCOPE_LIMIT))["ids"]
+
+
+def _missing(kind: str, asked: tuple[str | None, ...] | list[str], found: list[str]) -> None:
+    """404 naming every asked id of one kind that was not found."""
+    missing = [i for i in dict.fromkeys(asked) if i is not None and i not in found]
+    if len(missing) == 1:
+        raise NotFound(f"no {kind} with id {missing[0]!r}")
+    if missing:
+        raise NotFound(f"no {kind} with ids {', '.join(map(repr, missing))}")
+
+
+def _grounds(relation: Row) -> RelationGrounds:
+    """A relation's grounds in a stable order: speakers by name, quotes by place in source."""
+    return RelationGrounds.model_validate(
+        relation
+        | {
+            "speakers": sorted(relation["speakers"], key=lambda p: (p["name"], p["id"])),
+            "quotes": sorted(relation["quotes"], key=lambda q: (q["source"], q["start"], q["end"])),
+        }
+    )

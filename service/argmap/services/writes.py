@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import hashlib
 
+from pydantic import ValidationError
+
 from argmap.catalog import Catalog, Query
-from argmap.domain import EDGE_ID_FORMAT, EdgeType, edge_id, new_slug, parse_edge_id, quote_id
+from argmap.domain import (
+    EDGE_ID_FORMAT,
+    UNDERCUT_ID_FORMAT,
+    EdgeType,
+    RelationProvenance,
+    edge_id,
+    new_slug,
+    parse_edge_id,
+    parse_undercut_id,
+    quote_id,
+    undercut_id,
+    validation_message,
+)
 from argmap.errors import Conflict, NotFound, Unprocessable
 from argmap.models import (
     Deleted,
@@ -16,12 +30,15 @@ from argmap.models import (
     PersonUpdate,
     QuoteCreate,
     QuotePublic,
+    RelationGrounds,
+    RelationGroundsUpdate,
     SourceCreate,
     SourceMeta,
     SourcePublic,
     StatementCreate,
     StatementPublic,
     StatementUpdate,
+    UndercutCreate,
 )
 from argmap.services.reads import ReadService
 from argmap.services.runner import QueryRunner
@@ -68,7 +85,7 @@ class WriteService:
     async def delete_statement(self, *, id: str, cascade: bool) -> Deleted:
         row = await self.run.write_one(Query.STATEMENTS_DELETE, id=id, cascade=cascade)
         if row:
-            return Deleted(id=id, quotes=row["quotes"])
+            return Deleted(id=id, quotes=row["quotes"], relations=row["relations"])
         statement = await self.reads.get_statement(id=id)  # 404 when it never existed
         raise Conflict(
             f"statement {id!r} has {len(statement.quotes)} quote(s) that would be orphaned; "
@@ -78,25 +95,42 @@ class WriteService:
     # --- edges -----------------------------------------------------------------------------
 
     async def create_edge(self, *, data: EdgeCreate) -> EdgePublic:
-        await self.reads.require(statements=(data.source, data.target))
+        await self._require_grounds(data, statements=(data.source, data.target))
         create, _ = EDGE_QUERIES[data.type]
+        id = edge_id(data.source, data.type, data.target)
         # Only SUPPORTS carries an inference (EdgeFields refuses one on REFUTES).
         inference = {"inference": data.inference} if data.type is EdgeType.SUPPORTS else {}
         row = await self.run.write_one(
             create,
-            id=edge_id(data.source, data.type, data.target),
+            id=id,
             source=data.source,
             target=data.target,
+            **_grounds(data),
             **inference,
         )
         if row is None:  # an endpoint vanished between the check and the write
             raise NotFound("an endpoint of the edge no longer exists")
-        if row.get("taken_by"):  # the import document's rule, checked against the graph
+        if row["taken_by"]:  # the import document's rule, checked against the graph
             raise Conflict(
                 f"inference {data.inference!r} already links premises of {row['taken_by']!r}; "
                 "linked premises share one conclusion (use another inference id)"
             )
-        return EdgePublic.model_validate(row["edge"])
+        if not row["written"]:
+            raise NotFound("a speaker or quote of the edge no longer exists")
+        return await self.reads.edge(id=id)
+
+    async def update_edge(self, *, id: str, data: RelationGroundsUpdate) -> EdgePublic:
+        edge = await self.reads.edge(id=id)
+        grounds = _updated(edge, data)
+        await self._require_grounds(grounds)
+        row = await self.run.write_one(
+            Query.EDGES_SET_GROUNDS, id=id, source=edge.source, **_grounds(grounds)
+        )
+        if row is None:
+            raise NotFound(f"no edge with id {id!r}")
+        if not row["written"]:
+            raise NotFound("a speaker or quote of the edge no longer exists")
+        return await self.reads.edge(id=id)
 
     async def delete_edge(self, *, id: str) -> Deleted:
         parsed = parse_edge_id(id)
@@ -105,16 +139,53 @@ class WriteService:
         source, type_, _ = parsed
         _, delete = EDGE_QUERIES[type_]
         row = await self.run.write_one(delete, source=source, id=id)
-        if not row or not row["deleted"]:
+        if not row:
             raise NotFound(f"no edge with id {id!r}")
+        return Deleted(id=id, relations=row["undercuts"])
+
+    # --- undercuts -------------------------------------------------------------------------
+
+    async def create_undercut(self, *, data: UndercutCreate) -> RelationGrounds:
+        await self.reads.edge(id=data.target)  # 404 naming the edge
+        await self._require_grounds(data, statements=(data.source,))
+        id = undercut_id(data.source, data.target)
+        row = await self.run.write_one(
+            Query.UNDERCUTS_CREATE, id=id, source=data.source, target=data.target, **_grounds(data)
+        )
+        if row is None:
+            raise NotFound("the undercutting statement or the edge no longer exists")
+        if not row["written"]:
+            raise NotFound("a speaker or quote of the undercut no longer exists")
+        return await self.reads.undercut(id=id)
+
+    async def delete_undercut(self, *, id: str) -> Deleted:
+        parsed = parse_undercut_id(id)
+        row = (
+            await self.run.write_one(Query.UNDERCUTS_DELETE, source=parsed[0], id=id)
+            if parsed
+            else None
+        )
+        if not row:
+            raise NotFound(f"no undercut with id {id!r} (undercut ids are {UNDERCUT_ID_FORMAT})")
         return Deleted(id=id)
+
+    async def _require_grounds(
+        self, grounds: RelationProvenance, *, statements: tuple[str, ...] = ()
+    ) -> None:
+        """404 naming what a relation names and the graph lacks, before anything is written."""
+        await self.reads.require(statements=statements, people=tuple(grounds.speakers))
+        await self.reads.require(quotes=tuple(grounds.quotes))
 
     # --- people ----------------------------------------------------------------------------
 
     async def create_person(self, *, data: PersonCreate) -> PersonPublic:
         id = data.id or new_slug(data.name)
         await self.run.write(
-            Query.PEOPLE_CREATE, id=id, name=data.name, description=data.description
+            Query.PEOPLE_CREATE,
+            id=id,
+            name=data.name,
+            description=data.description,
+            aliases=data.aliases,
         )
         return await self.reads.person(id=id)
 
@@ -122,6 +193,8 @@ class WriteService:
         fields = data.model_dump(exclude_unset=True)
         if "name" in fields and fields["name"] is None:
             raise Unprocessable("name cannot be removed")
+        if "aliases" in fields and not fields["aliases"]:
+            fields["aliases"] = None  # no aliases: no property (as a new person has none)
         if not await self.run.write_one(Query.PEOPLE_UPDATE, id=id, props=fields):
             raise NotFound(f"no person with id {id!r}")
         return await self.reads.person(id=id)
@@ -163,6 +236,14 @@ class WriteService:
         return await self.reads.source(id=id, include_text=False)
 
     async def delete_source(self, *, id: str, cascade: bool) -> Deleted:
+        if cascade:  # its quotes would go: refuse when a stated relation has no others
+            found = await self.run.read_one(Query.QUOTES_STRANDED_BY_SOURCE, source=id)
+            if found and found["stranded"]:
+                raise Conflict(
+                    f"source {id!r} holds every quote of the stated relation(s) "
+                    f"{', '.join(map(repr, sorted(found['stranded'])))}; give them other "
+                    "quotes (or make them reconstructed, with a note) first"
+                )
         row = await self.run.write_one(Query.SOURCES_DELETE, id=id, cascade=cascade)
         if row:
             return Deleted(id=id, quotes=row["quotes"])
@@ -194,6 +275,38 @@ class WriteService:
         return QuotePublic.model_validate(row["quote"])
 
     async def delete_quote(self, *, id: str) -> Deleted:
-        if not await self.run.write_one(Query.QUOTES_DELETE, id=id):
+        row = await self.run.write_one(Query.QUOTES_DELETE, id=id)
+        if row is None:
             raise NotFound(f"no quote with id {id!r}")
+        if row["stranded"]:
+            raise Conflict(
+                f"quote {id!r} is the only quote of the stated relation(s) "
+                f"{', '.join(map(repr, sorted(row['stranded'])))}; give them another quote "
+                "(or make them reconstructed, with a note) first"
+            )
         return Deleted(id=id)
+
+
+def _grounds(relation: RelationProvenance) -> dict[str, object]:
+    """A relation's grounds as the write queries take them."""
+    return {
+        "basis": relation.basis.value,
+        "note": relation.note,
+        "speakers": relation.speakers,
+        "quotes": relation.quotes,
+    }
+
+
+def _updated(current: RelationGrounds, change: RelationGroundsUpdate) -> RelationProvenance:
+    """The grounds a PATCH leaves, checked as a whole (a stated relation keeps a quote, a
+    reconstructed one a note): 422 when they break a rule."""
+    merged = {
+        "basis": current.basis,
+        "note": current.note,
+        "speakers": [p.id for p in current.speakers],
+        "quotes": [q.id for q in current.quotes],
+    } | change.model_dump(exclude_unset=True)
+    try:
+        return RelationProvenance.model_validate(merged)
+    except ValidationError as exc:
+        raise Unprocessable("; ".join(validation_message(error) for error in exc.errors())) from exc

@@ -23,6 +23,7 @@ UNIQUE_KEYS = (
     Key("Source", "id"),
     Key("Person", "id"),
     Key("Quote", "id"),
+    Key("Link", "id"),  # a relation's provenance node: its id is the relation's id
 )
 # Speaker filters look people up by name.
 INDEXES = (Key("Person", "name"),)
@@ -35,8 +36,23 @@ async def apply_schema(store: GraphStore) -> None:
         await store.ensure_index(key.label, key.property)
 
 
+# The note a relation gets when it was stored before argmap kept how relations are grounded.
+UNGROUNDED_RELATION_NOTE = "recorded before argmap kept how relations are grounded"
+
+
 async def prepare_database(store: GraphStore, catalog: Catalog) -> None:
     """What every argmap process does before it serves: the schema, then data migrations."""
     await apply_schema(store)
+    # Before any query is planned: FalkorDB would keep an empty plan for a pattern
+    # comprehension collecting relationships of a type the graph does not hold yet.
+    await store.write(catalog(Query.ADMIN_RELATIONSHIP_TYPES))
+    await migrate_data(store, catalog)
+
+
+async def migrate_data(store: GraphStore, catalog: Catalog) -> None:
+    """Bring data stored by an older argmap to the current model; on current data each step
+    only reads. Also run after seeding, which may load older data."""
     # Maps stored before statements kept their role as a property get it from the label.
     await store.write(catalog(Query.ADMIN_ROLE_PROPERTY))
+    # Relations stored before they kept their grounds become `reconstructed`, with a :Link.
+    await store.write(catalog(Query.ADMIN_RELATION_GROUNDS), {"note": UNGROUNDED_RELATION_NOTE})

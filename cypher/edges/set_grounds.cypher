@@ -1,0 +1,27 @@
+// Replace the grounds of one relation (SUPPORTS, REFUTES or UNDERCUTS), found from its
+// (indexed) source statement: basis and note on the relationship, ARGUES and HAS_QUOTE at its
+// :Link. Nothing is written (`written` false) when a speaker or quote id matches nothing.
+// params: id, source, basis, note, speakers (person ids), quotes (quote ids)
+// returns: written; no row when there is no such relation
+MATCH (:Statement {id: $source})-[r:SUPPORTS|REFUTES|UNDERCUTS]->()
+WHERE r.id = $id
+OPTIONAL MATCH (p:Person) WHERE p.id IN $speakers
+WITH r, collect(p) AS people
+OPTIONAL MATCH (q:Quote) WHERE q.id IN $quotes
+WITH r, people, collect(q) AS quotes
+OPTIONAL MATCH (old:Link {id: $id})
+WITH r, people, quotes,
+     size(people) = size($speakers) AND size(quotes) = size($quotes) AS ok,
+     CASE WHEN old IS NULL THEN [] ELSE
+       [(gone:Person)-[argues:ARGUES]->(old) WHERE NOT gone IN people | argues] +
+       [(old)-[cites:HAS_QUOTE]->(dropped:Quote) WHERE NOT dropped IN quotes | cites]
+     END AS stale
+FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |
+  SET r.basis = $basis, r.note = $note
+  MERGE (l:Link {id: $id})
+  FOREACH (p IN people | MERGE (p)-[:ARGUES]->(l))
+  FOREACH (q IN quotes | MERGE (l)-[:HAS_QUOTE]->(q))
+)
+// The grounds no longer given (the others were kept by the MERGEs above).
+FOREACH (g IN CASE WHEN ok THEN stale ELSE [] END | DELETE g)
+RETURN ok AS written
