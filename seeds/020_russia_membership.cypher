@@ -10,14 +10,16 @@
 // ---- statements
 UNWIND [
   {id: 'russia-chose-not-to-join', title: 'Russia chose not to join NATO in the 1990s', text: 'In the 1990s Russian membership of NATO was a possibility, but Russia itself decided that it did not want to join.'},
-  {id: 'west-kept-russia-out', title: 'The West kept Russia out of NATO', text: 'Russia tried to join NATO, but the West, above all the United States, stonewalled its attempts.'}
+  {id: 'west-kept-russia-out', title: 'The West kept Russia out of NATO', text: 'Russia tried to join NATO, but the West stonewalled its attempts.'}
 ] AS row
 MERGE (s:Statement {id: row.id})
 SET s:Position, s.role = 'Position', s.title = row.title, s.text = row.text
 REMOVE s:Claim, s:Premise, s:Rebuttal;
 
 UNWIND [
-  {id: 'russia-sought-membership', title: 'Russia wanted to join NATO', text: 'Russia, and the Soviet Union before it, wanted to join NATO and raised the possibility with the West.'},
+  // Russia's own claim, as Putin and the commentary make it. The Soviet precedent is only in
+  // Robertson's account (gorbachev-soviet-interested), so it is not put in Putin's mouth here.
+  {id: 'russia-sought-membership', title: 'Russia wanted to join NATO', text: 'Russia wanted to join NATO and raised the possibility with the West.'},
   {id: 'us-left-door-open', title: 'The US left the door open to Russian membership', text: 'The United States left the door open for Russia\'s eventual membership of NATO.'},
   {id: 'nato-expansion-not-about-russia', title: 'NATO expansion was about more than Russia', text: 'NATO expanded despite Russia\'s objections, but the expansion was about more than the US relationship with Russia.'},
   {id: 'clinton-response-restrained', title: 'The US response to Putin was very restrained', text: 'When Putin asked about Russian membership of NATO, the US side\'s response was very restrained and the US delegation seemed apprehensive.'},
@@ -32,8 +34,9 @@ SET s:Claim, s.role = 'Claim', s.title = row.title, s.text = row.text
 REMOVE s:Position, s:Premise, s:Rebuttal;
 
 UNWIND [
-  // Blinken's concession ("even though people talked about it"); the commentary turns it
-  // against him ("confirms half of the facts"), so it supports the Russian side.
+  // Blinken's concession ("even though people talked about it"). The commentary turns it
+  // against him ("confirms half of the facts"): that support of the Russian side is argued
+  // by Xiaoyin, not by Blinken (see ARGUES below).
   {id: 'membership-discussed-1990s', title: 'Russian NATO membership was discussed in the 1990s', text: 'In the 1990s, Russia joining NATO was discussed.'},
   // Robertson's account, reported second-hand by Oliver Stone. The Yeltsin and Gorbachev
   // statements give the content of what Robertson says they signalled, so Yeltsin and
@@ -63,6 +66,7 @@ REMOVE s:Position, s:Claim, s:Premise;
 UNWIND [
   {id: 'src-blinken-colbert-273-470', statement: 'russia-chose-not-to-join', source: 'src-blinken-colbert', start: 273, end: 470, quote: 'Russia decided that it didn\'t want to join NATO in the 1990s even though people talked about it, said US Secretary of State Antony Blinken, who spoke to television host Stephen Colbert on Thursday.'},
   {id: 'src-blinken-colbert-1559-1727', statement: 'russia-chose-not-to-join', source: 'src-blinken-colbert', start: 1559, end: 1727, quote: 'The same claim that Russia had a chance to become a NATO member but declined to do so has been made by a number of US officials, including former President Bill Clinton'},
+  {id: 'src-blinken-colbert-1466-1557', statement: 'russia-chose-not-to-join', source: 'src-blinken-colbert', start: 1466, end: 1557, quote: 'The Russians decided that wasn\'t what they wanted to do, he added, as the audience laughed.', note: 'Blinken\'s reply to the host\'s suggestion: he answers with the 1990s decision rather than the present-day question.'},
   {id: 'src-will-russia-join-nato-1204-1286', statement: 'russia-chose-not-to-join', source: 'src-will-russia-join-nato', start: 1204, end: 1286, quote: 'Blinken continued: “Well, the Russians later decided they didn’t want to do that.”'},
   {id: 'src-will-russia-join-nato-7669-7731', statement: 'russia-chose-not-to-join', source: 'src-will-russia-join-nato', start: 7669, end: 7731, quote: 'He also said that Russia was unwilling to join NATO back then.'},
   {id: 'src-blinken-colbert-471-615', statement: 'west-kept-russia-out', source: 'src-blinken-colbert', start: 471, end: 615, quote: 'Russian officials, including President Vladimir Putin, have maintained that their nation\'s attempt to join the bloc was stonewalled by the West.'},
@@ -97,52 +101,135 @@ SET q.quote = row.quote, q.start = row.start, q.end = row.end, q.note = coalesce
 MERGE (s)-[:HAS_QUOTE]->(q)
 MERGE (q)-[:IN]->(src);
 
-// ---- edges
+// ---- relations, each with its :Link (basis and ARGUES as in 010)
 UNWIND [
-  {id: 'russia-sought-membership~supports~west-kept-russia-out', source: 'russia-sought-membership', target: 'west-kept-russia-out'},
-  {id: 'membership-discussed-1990s~supports~russia-sought-membership', source: 'membership-discussed-1990s', target: 'russia-sought-membership'},
-  {id: 'putin-proposed-joining~supports~russia-sought-membership', source: 'putin-proposed-joining', target: 'russia-sought-membership'},
-  {id: 'yeltsin-russia-interested~supports~russia-sought-membership', source: 'yeltsin-russia-interested', target: 'russia-sought-membership'},
-  {id: 'gorbachev-soviet-interested~supports~russia-sought-membership', source: 'gorbachev-soviet-interested', target: 'russia-sought-membership'},
-  {id: 'putin-asked-clinton-2000~supports~russia-sought-membership', source: 'putin-asked-clinton-2000', target: 'russia-sought-membership'},
-  {id: 'clinton-response-restrained~supports~west-kept-russia-out', source: 'clinton-response-restrained', target: 'west-kept-russia-out'},
-  {id: 'us-left-door-open~supports~russia-chose-not-to-join', source: 'us-left-door-open', target: 'russia-chose-not-to-join'},
-  {id: 'us-closed-door-to-russia~supports~west-kept-russia-out', source: 'us-closed-door-to-russia', target: 'west-kept-russia-out'},
-  {id: 'us-obstructed-russian-accession~supports~west-kept-russia-out', source: 'us-obstructed-russian-accession', target: 'west-kept-russia-out'},
-  {id: 'west-always-rebuffed-russia~supports~west-kept-russia-out', source: 'west-always-rebuffed-russia', target: 'west-kept-russia-out'}
-] AS row
-MATCH (a:Statement {id: row.source})
-MATCH (b:Statement {id: row.target})
-MERGE (a)-[r:SUPPORTS {id: row.id}]->(b);
-
-// Linked premises: the Hillary Clinton episode is offered as one illustration of the
-// West snubbing Russia -- promising talks (Putin) that ended over the "modern Hitler"
-// remark (the commentator). Neither half makes the point alone.
-UNWIND [
-  {id: 'putin-hillary-talks-cordial~supports~west-always-rebuffed-russia', source: 'putin-hillary-talks-cordial', target: 'west-always-rebuffed-russia', inference: 'hillary-clinton-episode'},
-  {id: 'hillary-hitler-remark-ended-talks~supports~west-always-rebuffed-russia', source: 'hillary-hitler-remark-ended-talks', target: 'west-always-rebuffed-russia', inference: 'hillary-clinton-episode'}
+  {id: 'russia-sought-membership~supports~west-kept-russia-out', source: 'russia-sought-membership', target: 'west-kept-russia-out', basis: 'stated'},
+  // Xiaoyin's reading of Blinken's concession: "confirms half of the facts".
+  {id: 'membership-discussed-1990s~supports~russia-sought-membership', source: 'membership-discussed-1990s', target: 'russia-sought-membership', basis: 'stated'},
+  // Robertson's account, relayed by Stone, lists the Russian (and Soviet) leaders' interest
+  // one after another; the commentary offers it after "Russia did want to join NATO".
+  {id: 'putin-proposed-joining~supports~russia-sought-membership', source: 'putin-proposed-joining', target: 'russia-sought-membership', basis: 'stated'},
+  {id: 'yeltsin-russia-interested~supports~russia-sought-membership', source: 'yeltsin-russia-interested', target: 'russia-sought-membership', basis: 'stated'},
+  {id: 'gorbachev-soviet-interested~supports~russia-sought-membership', source: 'gorbachev-soviet-interested', target: 'russia-sought-membership', basis: 'stated', note: 'Soviet, not Russian, interest: the account gives it as the same line of interest running back before Yeltsin ("Previously").'},
+  {id: 'putin-asked-clinton-2000~supports~russia-sought-membership', source: 'putin-asked-clinton-2000', target: 'russia-sought-membership', basis: 'stated'},
+  {id: 'clinton-response-restrained~supports~west-kept-russia-out', source: 'clinton-response-restrained', target: 'west-kept-russia-out', basis: 'stated'},
+  {id: 'us-left-door-open~supports~russia-chose-not-to-join', source: 'us-left-door-open', target: 'russia-chose-not-to-join', basis: 'stated'},
+  {id: 'us-closed-door-to-russia~supports~west-kept-russia-out', source: 'us-closed-door-to-russia', target: 'west-kept-russia-out', basis: 'stated'},
+  {id: 'us-obstructed-russian-accession~supports~west-kept-russia-out', source: 'us-obstructed-russian-accession', target: 'west-kept-russia-out', basis: 'stated'},
+  {id: 'west-always-rebuffed-russia~supports~west-kept-russia-out', source: 'west-always-rebuffed-russia', target: 'west-kept-russia-out', basis: 'reconstructed', note: 'Taki\'s sentence is about five centuries of Russia courting the West, not about NATO. The commentary quotes it among the accounts of Russia\'s attempts to join NATO without saying how it bears on them; the analyst reads the general pattern as support for the NATO case.'}
 ] AS row
 MATCH (a:Statement {id: row.source})
 MATCH (b:Statement {id: row.target})
 MERGE (a)-[r:SUPPORTS {id: row.id}]->(b)
-SET r.inference = row.inference;
+SET r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id});
 
-// Rebuttal chains: Peskov answers Clinton's "open door" (door closed), Clinton disputes
-// Putin's account of 2000, Hillary Clinton disputes the "modern Hitler" story; Clinton's
-// op-ed also denies that expansion was aimed at Russia (010's threat thesis).
+// Linked premises: the Hillary Clinton episode read as one illustration of the West snubbing
+// Russia -- promising talks (Putin) that ended over the "modern Hitler" remark (the
+// commentator). Neither half makes the point alone.
 UNWIND [
-  {id: 'russia-chose-not-to-join~refutes~west-kept-russia-out', source: 'russia-chose-not-to-join', target: 'west-kept-russia-out'},
-  {id: 'west-kept-russia-out~refutes~russia-chose-not-to-join', source: 'west-kept-russia-out', target: 'russia-chose-not-to-join'},
-  {id: 'russia-sought-membership~refutes~russia-chose-not-to-join', source: 'russia-sought-membership', target: 'russia-chose-not-to-join'},
-  {id: 'us-left-door-open~refutes~west-kept-russia-out', source: 'us-left-door-open', target: 'west-kept-russia-out'},
-  {id: 'us-closed-door-to-russia~refutes~us-left-door-open', source: 'us-closed-door-to-russia', target: 'us-left-door-open'},
-  {id: 'clinton-disputes-putin-account~refutes~clinton-response-restrained', source: 'clinton-disputes-putin-account', target: 'clinton-response-restrained'},
-  {id: 'hillary-denies-hitler-remark~refutes~hillary-hitler-remark-ended-talks', source: 'hillary-denies-hitler-remark', target: 'hillary-hitler-remark-ended-talks'},
-  {id: 'nato-expansion-not-about-russia~refutes~nato-expansion-threatens-russia', source: 'nato-expansion-not-about-russia', target: 'nato-expansion-threatens-russia'}
+  {id: 'putin-hillary-talks-cordial~supports~west-always-rebuffed-russia', source: 'putin-hillary-talks-cordial', target: 'west-always-rebuffed-russia', inference: 'hillary-clinton-episode', basis: 'reconstructed', note: 'The commentary tells the Hillary Clinton episode right after Taki\'s "rejected and snubbed by the West" without saying it illustrates it; the analyst reads cordial talks ended by an insult as one more snub.'},
+  {id: 'hillary-hitler-remark-ended-talks~supports~west-always-rebuffed-russia', source: 'hillary-hitler-remark-ended-talks', target: 'west-always-rebuffed-russia', inference: 'hillary-clinton-episode', basis: 'reconstructed', note: 'The commentary tells the Hillary Clinton episode right after Taki\'s "rejected and snubbed by the West" without saying it illustrates it; the analyst reads cordial talks ended by an insult as one more snub.'}
 ] AS row
 MATCH (a:Statement {id: row.source})
 MATCH (b:Statement {id: row.target})
-MERGE (a)-[r:REFUTES {id: row.id}]->(b);
+MERGE (a)-[r:SUPPORTS {id: row.id}]->(b)
+SET r.inference = row.inference, r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id});
+
+// Rebuttal chains: Peskov answers Clinton's "open door" (door closed), Clinton disputes
+// Putin's account of 2000, Hillary Clinton disputes the "modern Hitler" story. Clinton's
+// motive statement is read against 010's threat thesis only by the analyst.
+UNWIND [
+  {id: 'russia-chose-not-to-join~refutes~west-kept-russia-out', source: 'russia-chose-not-to-join', target: 'west-kept-russia-out', basis: 'stated'},
+  {id: 'west-kept-russia-out~refutes~russia-chose-not-to-join', source: 'west-kept-russia-out', target: 'russia-chose-not-to-join', basis: 'stated'},
+  // Xiaoyin turns Blinken's concession against his claim.
+  {id: 'russia-sought-membership~refutes~russia-chose-not-to-join', source: 'russia-sought-membership', target: 'russia-chose-not-to-join', basis: 'stated'},
+  {id: 'us-left-door-open~refutes~west-kept-russia-out', source: 'us-left-door-open', target: 'west-kept-russia-out', basis: 'stated'},
+  {id: 'us-closed-door-to-russia~refutes~us-left-door-open', source: 'us-closed-door-to-russia', target: 'us-left-door-open', basis: 'stated'},
+  {id: 'clinton-disputes-putin-account~refutes~clinton-response-restrained', source: 'clinton-disputes-putin-account', target: 'clinton-response-restrained', basis: 'stated'},
+  {id: 'hillary-denies-hitler-remark~refutes~hillary-hitler-remark-ended-talks', source: 'hillary-denies-hitler-remark', target: 'hillary-hitler-remark-ended-talks', basis: 'stated'},
+  {id: 'nato-expansion-not-about-russia~refutes~nato-expansion-threatens-russia', source: 'nato-expansion-not-about-russia', target: 'nato-expansion-threatens-russia', basis: 'reconstructed', note: 'Clinton\'s "but" answers "Russia\'s objections" to expansion without saying what they were; the analyst takes them to be the threat Russia names later in the report. His answer is about motive (expansion was about more than the US relationship with Russia), and a motive does not settle whether expansion threatens Russia: a weak attack, kept so that his reply is not lost.'}
+] AS row
+MATCH (a:Statement {id: row.source})
+MATCH (b:Statement {id: row.target})
+MERGE (a)-[r:REFUTES {id: row.id}]->(b)
+SET r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id});
+
+// ---- who argues each link
+// Bill Clinton and "a number of US officials" (us-government) set Russia's choice against
+// Putin's account; Blinken states the choice but does not answer the Russian claim.
+UNWIND [
+  {person: 'putin', link: 'russia-sought-membership~supports~west-kept-russia-out'},
+  {person: 'kremlin', link: 'russia-sought-membership~supports~west-kept-russia-out'},
+  {person: 'xiaoyin', link: 'membership-discussed-1990s~supports~russia-sought-membership'},
+  {person: 'george-robertson', link: 'putin-proposed-joining~supports~russia-sought-membership'},
+  {person: 'oliver-stone', link: 'putin-proposed-joining~supports~russia-sought-membership'},
+  {person: 'xiaoyin', link: 'putin-proposed-joining~supports~russia-sought-membership'},
+  {person: 'george-robertson', link: 'yeltsin-russia-interested~supports~russia-sought-membership'},
+  {person: 'oliver-stone', link: 'yeltsin-russia-interested~supports~russia-sought-membership'},
+  {person: 'xiaoyin', link: 'yeltsin-russia-interested~supports~russia-sought-membership'},
+  {person: 'george-robertson', link: 'gorbachev-soviet-interested~supports~russia-sought-membership'},
+  {person: 'oliver-stone', link: 'gorbachev-soviet-interested~supports~russia-sought-membership'},
+  {person: 'xiaoyin', link: 'gorbachev-soviet-interested~supports~russia-sought-membership'},
+  {person: 'putin', link: 'putin-asked-clinton-2000~supports~russia-sought-membership'},
+  {person: 'xiaoyin', link: 'putin-asked-clinton-2000~supports~russia-sought-membership'},
+  {person: 'putin', link: 'clinton-response-restrained~supports~west-kept-russia-out'},
+  {person: 'bill-clinton', link: 'us-left-door-open~supports~russia-chose-not-to-join'},
+  {person: 'peskov', link: 'us-closed-door-to-russia~supports~west-kept-russia-out'},
+  {person: 'peskov', link: 'us-obstructed-russian-accession~supports~west-kept-russia-out'},
+  {person: 'xiaoyin', link: 'west-always-rebuffed-russia~supports~west-kept-russia-out'},
+  {person: 'xiaoyin', link: 'putin-hillary-talks-cordial~supports~west-always-rebuffed-russia'},
+  {person: 'xiaoyin', link: 'hillary-hitler-remark-ended-talks~supports~west-always-rebuffed-russia'},
+  {person: 'bill-clinton', link: 'russia-chose-not-to-join~refutes~west-kept-russia-out'},
+  {person: 'us-government', link: 'russia-chose-not-to-join~refutes~west-kept-russia-out'},
+  {person: 'putin', link: 'west-kept-russia-out~refutes~russia-chose-not-to-join'},
+  {person: 'kremlin', link: 'west-kept-russia-out~refutes~russia-chose-not-to-join'},
+  {person: 'xiaoyin', link: 'russia-sought-membership~refutes~russia-chose-not-to-join'},
+  {person: 'bill-clinton', link: 'us-left-door-open~refutes~west-kept-russia-out'},
+  {person: 'peskov', link: 'us-closed-door-to-russia~refutes~us-left-door-open'},
+  {person: 'bill-clinton', link: 'clinton-disputes-putin-account~refutes~clinton-response-restrained'},
+  {person: 'hillary-clinton', link: 'hillary-denies-hitler-remark~refutes~hillary-hitler-remark-ended-talks'},
+  {person: 'bill-clinton', link: 'nato-expansion-not-about-russia~refutes~nato-expansion-threatens-russia'}
+] AS row
+MATCH (p:Person {id: row.person})
+MATCH (l:Link {id: row.link})
+MERGE (p)-[:ARGUES]->(l);
+
+// ---- where the text makes each stated link (a span that is also a statement's quote is
+// the same :Quote)
+UNWIND [
+  {id: 'src-blinken-colbert-471-615', link: 'russia-sought-membership~supports~west-kept-russia-out', source: 'src-blinken-colbert', start: 471, end: 615, quote: 'Russian officials, including President Vladimir Putin, have maintained that their nation\'s attempt to join the bloc was stonewalled by the West.'},
+  {id: 'src-will-russia-join-nato-1316-1475', link: 'membership-discussed-1990s~supports~russia-sought-membership', source: 'src-will-russia-join-nato', start: 1316, end: 1475, quote: 'In Xiaoyin’s view, Blinken’s statement confirms half of the facts, that is, Russia did want to join NATO, or as Blinken said, “people did discuss this matter.”'},
+  {id: 'src-will-russia-join-nato-2022-2358', link: 'putin-proposed-joining~supports~russia-sought-membership', source: 'src-will-russia-join-nato', start: 2022, end: 2358, quote: 'American film director Oliver Stone once revealed that George Robertson, the former British defense secretary who served as NATO secretary general at the beginning of this century, once told him, “When Putin replaced the drunken Yeltsin as Russia’s leader, the West was eager to deal with him. At that time, Putin proposed to join NATO.'},
+  {id: 'src-will-russia-join-nato-2359-2462', link: 'yeltsin-russia-interested~supports~russia-sought-membership', source: 'src-will-russia-join-nato', start: 2359, end: 2462, quote: 'Before, as Russian President Boris Yeltsin, he made it clear that Russia is interested in joining NATO.'},
+  {id: 'src-will-russia-join-nato-2463-2572', link: 'gorbachev-soviet-interested~supports~russia-sought-membership', source: 'src-will-russia-join-nato', start: 2463, end: 2572, quote: 'Previously, as Soviet President Mikhail Gorbachev had hinted The Soviet Union was interested in joining NATO.'},
+  {id: 'src-blinken-colbert-1853-2018', link: 'putin-asked-clinton-2000~supports~russia-sought-membership', source: 'src-blinken-colbert', start: 1853, end: 2018, quote: 'In February, Putin remembered how during Clinton\'s visit to Moscow in 2000, he asked his guest how the US would react if Russia asked for membership in the alliance.'},
+  {id: 'src-will-russia-join-nato-1817-1941', link: 'putin-asked-clinton-2000~supports~russia-sought-membership', source: 'src-will-russia-join-nato', start: 1817, end: 1941, quote: 'Russian President Vladimir Putin also revealed that he had discussed Russia’s entry into NATO with then-US President Clinton'},
+  {id: 'src-blinken-colbert-2019-2080', link: 'clinton-response-restrained~supports~west-kept-russia-out', source: 'src-blinken-colbert', start: 2019, end: 2080, quote: 'He said that the response to my question was very restrained.'},
+  {id: 'src-will-russia-join-nato-1943-1995', link: 'clinton-response-restrained~supports~west-kept-russia-out', source: 'src-will-russia-join-nato', start: 1943, end: 1995, quote: 'and the US delegation’s performance was apprehensive'},
+  {id: 'src-blinken-colbert-1559-1851', link: 'us-left-door-open~supports~russia-chose-not-to-join', source: 'src-blinken-colbert', start: 1559, end: 1851, quote: 'The same claim that Russia had a chance to become a NATO member but declined to do so has been made by a number of US officials, including former President Bill Clinton, who wrote a Russia-blasting op-ed last month that mentioned the issue but disputed Putin\'s accounts of exchanges with him.'},
+  {id: 'src-blinken-colbert-2234-2314', link: 'us-left-door-open~supports~russia-chose-not-to-join', source: 'src-blinken-colbert', start: 2234, end: 2314, quote: 'He said that the US left the door open for Russia\'s eventual membership in NATO.'},
+  {id: 'src-blinken-colbert-2407-2587', link: 'us-closed-door-to-russia~supports~west-kept-russia-out', source: 'src-blinken-colbert', start: 2407, end: 2587, quote: 'The American side has spoken about the impossibility of such membership for a long time. He said that the doors, on the contrary, are closed because it is fundamentally impossible.'},
+  {id: 'src-will-russia-join-nato-1477-1816', link: 'us-obstructed-russian-accession~supports~west-kept-russia-out', source: 'src-will-russia-join-nato', start: 1477, end: 1816, quote: 'With a smile, I still remember that Peskov, the press secretary of the Russian President, also responded to the question of whether Russia was invited to join NATO not long ago. He said that when Russia and Europe were talking about Russia’s accession to NATO, the United States repeatedly threatened to try to prevent this from happening.'},
+  {id: 'src-blinken-colbert-1559-1851', link: 'russia-chose-not-to-join~refutes~west-kept-russia-out', source: 'src-blinken-colbert', start: 1559, end: 1851, quote: 'The same claim that Russia had a chance to become a NATO member but declined to do so has been made by a number of US officials, including former President Bill Clinton, who wrote a Russia-blasting op-ed last month that mentioned the issue but disputed Putin\'s accounts of exchanges with him.'},
+  {id: 'src-blinken-colbert-98-271', link: 'west-kept-russia-out~refutes~russia-chose-not-to-join', source: 'src-blinken-colbert', start: 98, end: 271, quote: 'Russian President Vladimir Putin previously said that the statement by US Secretary of State Antony Blinken contradicts what is said by US Secretary of State Antony Blinken.'},
+  {id: 'src-blinken-colbert-471-615', link: 'west-kept-russia-out~refutes~russia-chose-not-to-join', source: 'src-blinken-colbert', start: 471, end: 615, quote: 'Russian officials, including President Vladimir Putin, have maintained that their nation\'s attempt to join the bloc was stonewalled by the West.'},
+  {id: 'src-will-russia-join-nato-1316-1475', link: 'russia-sought-membership~refutes~russia-chose-not-to-join', source: 'src-will-russia-join-nato', start: 1316, end: 1475, quote: 'In Xiaoyin’s view, Blinken’s statement confirms half of the facts, that is, Russia did want to join NATO, or as Blinken said, “people did discuss this matter.”'},
+  {id: 'src-blinken-colbert-1559-1851', link: 'us-left-door-open~refutes~west-kept-russia-out', source: 'src-blinken-colbert', start: 1559, end: 1851, quote: 'The same claim that Russia had a chance to become a NATO member but declined to do so has been made by a number of US officials, including former President Bill Clinton, who wrote a Russia-blasting op-ed last month that mentioned the issue but disputed Putin\'s accounts of exchanges with him.'},
+  {id: 'src-blinken-colbert-2234-2314', link: 'us-left-door-open~refutes~west-kept-russia-out', source: 'src-blinken-colbert', start: 2234, end: 2314, quote: 'He said that the US left the door open for Russia\'s eventual membership in NATO.'},
+  {id: 'src-blinken-colbert-2315-2405', link: 'us-closed-door-to-russia~refutes~us-left-door-open', source: 'src-blinken-colbert', start: 2315, end: 2405, quote: 'Dmitry Peskov, Kremlin spokesman, commented on Clinton\'s article in more definitive terms.'},
+  {id: 'src-blinken-colbert-2407-2587', link: 'us-closed-door-to-russia~refutes~us-left-door-open', source: 'src-blinken-colbert', start: 2407, end: 2587, quote: 'The American side has spoken about the impossibility of such membership for a long time. He said that the doors, on the contrary, are closed because it is fundamentally impossible.'},
+  {id: 'src-blinken-colbert-1729-1850', link: 'clinton-disputes-putin-account~refutes~clinton-response-restrained', source: 'src-blinken-colbert', start: 1729, end: 1850, quote: 'who wrote a Russia-blasting op-ed last month that mentioned the issue but disputed Putin\'s accounts of exchanges with him'},
+  {id: 'src-will-russia-join-nato-3150-3449', link: 'hillary-denies-hitler-remark~refutes~hillary-hitler-remark-ended-talks', source: 'src-will-russia-join-nato', start: 3150, end: 3449, quote: 'Hillary actually responded at a private fundraising dinner in Long Beach, New York, that she did not directly refer to Putin as a “modern Hitler”, but only thought that Russia’s “annexation” of Crimea was reminiscent of the move. What Germany did in the 1930s, and Russia wasted its great potential.'}
+] AS row
+MATCH (l:Link {id: row.link})
+MATCH (src:Source {id: row.source})
+MERGE (q:Quote {id: row.id})
+SET q.quote = row.quote, q.start = row.start, q.end = row.end, q.note = coalesce(row.note, q.note)
+MERGE (l)-[:HAS_QUOTE]->(q)
+MERGE (q)-[:IN]->(src);
 
 // ---- who asserts what
 // Bill Clinton is one of the "US officials" making Blinken's claim; Putin and "Russian
@@ -171,7 +258,7 @@ UNWIND [
   {person: 'bill-clinton', statement: 'us-left-door-open'},
   {person: 'peskov', statement: 'us-closed-door-to-russia'},
   {person: 'peskov', statement: 'us-obstructed-russian-accession'},
-  {person: 'odoracopoulos', statement: 'west-always-rebuffed-russia'},
+  {person: 'theodoracopulos', statement: 'west-always-rebuffed-russia'},
   {person: 'putin', statement: 'putin-hillary-talks-cordial'},
   {person: 'xiaoyin', statement: 'hillary-hitler-remark-ended-talks'},
   {person: 'hillary-clinton', statement: 'hillary-denies-hitler-remark'}

@@ -12,6 +12,9 @@ SET s:Position, s.role = 'Position', s.title = row.title, s.text = row.text
 REMOVE s:Claim, s:Premise, s:Rebuttal;
 
 UNWIND [
+  // The texts say "Turkey" threatened and was reluctant, so the threat is asserted by the
+  // institutional turkish-government (002), not by Erdogan, whose own words are the PKK
+  // premise below.
   {id: 'turkey-threatens-veto', title: 'Turkey threatens to veto Finland and Sweden', text: 'Turkey objects to Finland and Sweden joining NATO and has threatened to veto their applications.'},
   // The commentator imputes this to Erdogan by a rhetorical question; credited to the
   // commentator, who asks it.
@@ -66,37 +69,78 @@ SET q.quote = row.quote, q.start = row.start, q.end = row.end, q.note = coalesce
 MERGE (s)-[:HAS_QUOTE]->(q)
 MERGE (q)-[:IN]->(src);
 
-// ---- edges
-// Clinton's "left the door open" (020) is the open door applied to Russia; Turkey's veto
-// threat shows the treaty's unanimity rule at work.
+// ---- relations, each with its :Link (basis and ARGUES as in 010)
 UNWIND [
-  {id: 'us-left-door-open~supports~nato-open-door', source: 'us-left-door-open', target: 'nato-open-door'},
-  {id: 'turkey-threatens-veto~supports~nato-treaty-lacks-open-door', source: 'turkey-threatens-veto', target: 'nato-treaty-lacks-open-door'},
-  {id: 'nordic-states-harbour-pkk~supports~turkey-threatens-veto', source: 'nordic-states-harbour-pkk', target: 'turkey-threatens-veto'},
-  {id: 'nato-ignores-turkey-security~supports~turkey-threatens-veto', source: 'nato-ignores-turkey-security', target: 'turkey-threatens-veto'},
-  {id: 'turkey-has-leverage~supports~nato-holds-on-to-turkey', source: 'turkey-has-leverage', target: 'nato-holds-on-to-turkey'},
-  {id: 'nato-fields-russian-weapons~supports~nato-holds-on-to-turkey', source: 'nato-fields-russian-weapons', target: 'nato-holds-on-to-turkey'}
+  {id: 'us-left-door-open~supports~nato-open-door', source: 'us-left-door-open', target: 'nato-open-door', basis: 'reconstructed', note: 'Clinton speaks of the door the US left open for Russia (020); the report brings up the open-door policy later, as a claim of "the US", without reference to him. The analyst reads his case as the policy applied to Russia.'},
+  // The report puts the treaty's blocking rule and Turkey's threat in consecutive sentences.
+  {id: 'turkey-threatens-veto~supports~nato-treaty-lacks-open-door', source: 'turkey-threatens-veto', target: 'nato-treaty-lacks-open-door', basis: 'stated', note: 'The report follows "allows any member to block the accession of new members" with Turkey\'s threat to veto: the rule at work. It supports the second half of the statement, not the missing provision.'},
+  {id: 'nordic-states-harbour-pkk~supports~turkey-threatens-veto', source: 'nordic-states-harbour-pkk', target: 'turkey-threatens-veto', basis: 'stated'},
+  {id: 'nato-ignores-turkey-security~supports~turkey-threatens-veto', source: 'nato-ignores-turkey-security', target: 'turkey-threatens-veto', basis: 'stated'},
+  {id: 'turkey-has-leverage~supports~nato-holds-on-to-turkey', source: 'turkey-has-leverage', target: 'nato-holds-on-to-turkey', basis: 'stated'},
+  {id: 'nato-fields-russian-weapons~supports~nato-holds-on-to-turkey', source: 'nato-fields-russian-weapons', target: 'nato-holds-on-to-turkey', basis: 'stated'}
 ] AS row
 MATCH (a:Statement {id: row.source})
 MATCH (b:Statement {id: row.target})
-MERGE (a)-[r:SUPPORTS {id: row.id}]->(b);
+MERGE (a)-[r:SUPPORTS {id: row.id}]->(b)
+SET r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id});
 
 UNWIND [
-  {id: 'nato-treaty-lacks-open-door~refutes~nato-open-door', source: 'nato-treaty-lacks-open-door', target: 'nato-open-door'},
-  // Peskov (020): for Russia the door was closed.
-  {id: 'us-closed-door-to-russia~refutes~nato-open-door', source: 'us-closed-door-to-russia', target: 'nato-open-door'},
-  {id: 'us-pressure-on-turkey~refutes~turkey-threatens-veto', source: 'us-pressure-on-turkey', target: 'turkey-threatens-veto'},
-  {id: 'turkey-has-leverage~refutes~us-pressure-on-turkey', source: 'turkey-has-leverage', target: 'us-pressure-on-turkey'}
+  {id: 'nato-treaty-lacks-open-door~refutes~nato-open-door', source: 'nato-treaty-lacks-open-door', target: 'nato-open-door', basis: 'stated'},
+  {id: 'us-closed-door-to-russia~refutes~nato-open-door', source: 'us-closed-door-to-russia', target: 'nato-open-door', basis: 'reconstructed', note: 'Peskov answers Clinton\'s "door left open" for Russia (020), not the open-door policy, which the report raises later as the US\'s claim. The analyst reads "the doors ... are closed" for Russia as denying that NATO\'s door is open to all.'},
+  {id: 'us-pressure-on-turkey~refutes~turkey-threatens-veto', source: 'us-pressure-on-turkey', target: 'turkey-threatens-veto', basis: 'stated'},
+  {id: 'turkey-has-leverage~refutes~us-pressure-on-turkey', source: 'turkey-has-leverage', target: 'us-pressure-on-turkey', basis: 'stated'}
 ] AS row
 MATCH (a:Statement {id: row.source})
 MATCH (b:Statement {id: row.target})
-MERGE (a)-[r:REFUTES {id: row.id}]->(b);
+MERGE (a)-[r:REFUTES {id: row.id}]->(b)
+SET r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id});
+
+// ---- who argues each link
+// Erdogan gives the PKK as Turkey's reason; the commentator imputes the neglected security
+// concerns, and argues Turkey's leverage and NATO's accommodation of it.
+UNWIND [
+  {person: 'bill-clinton', link: 'us-left-door-open~supports~nato-open-door'},
+  {person: 'news-report-author', link: 'turkey-threatens-veto~supports~nato-treaty-lacks-open-door'},
+  {person: 'erdogan', link: 'nordic-states-harbour-pkk~supports~turkey-threatens-veto'},
+  {person: 'xiaoyin', link: 'nato-ignores-turkey-security~supports~turkey-threatens-veto'},
+  {person: 'xiaoyin', link: 'turkey-has-leverage~supports~nato-holds-on-to-turkey'},
+  {person: 'xiaoyin', link: 'nato-fields-russian-weapons~supports~nato-holds-on-to-turkey'},
+  {person: 'news-report-author', link: 'nato-treaty-lacks-open-door~refutes~nato-open-door'},
+  {person: 'peskov', link: 'us-closed-door-to-russia~refutes~nato-open-door'},
+  {person: 'us-government', link: 'us-pressure-on-turkey~refutes~turkey-threatens-veto'},
+  {person: 'xiaoyin', link: 'turkey-has-leverage~refutes~us-pressure-on-turkey'}
+] AS row
+MATCH (p:Person {id: row.person})
+MATCH (l:Link {id: row.link})
+MERGE (p)-[:ARGUES]->(l);
+
+// ---- where the text makes each stated link (a span that is also a statement's quote is
+// the same :Quote)
+UNWIND [
+  {id: 'src-blinken-colbert-2992-3223', link: 'turkey-threatens-veto~supports~nato-treaty-lacks-open-door', source: 'src-blinken-colbert', start: 2992, end: 3223, quote: 'even though the founding document contains no such provision and allows any member to block the accession of new members. The policy has taken on new relevance after Turkey threatened to veto the applications of Finland and Sweden.'},
+  {id: 'src-will-russia-join-nato-5493-5646', link: 'nordic-states-harbour-pkk~supports~turkey-threatens-veto', source: 'src-will-russia-join-nato', start: 5493, end: 5646, quote: 'But Turkey was very reluctant. Turkish President Recep Tayyip Erdogan said the two Nordic countries had members of the PKK in their domestic parliaments.'},
+  {id: 'src-will-russia-join-nato-6175-6299', link: 'nato-ignores-turkey-security~supports~turkey-threatens-veto', source: 'src-will-russia-join-nato', start: 6175, end: 6299, quote: 'If you think about Erdogan’s thinking – NATO has not paid attention to the national security concerns of Turkey as a member?'},
+  {id: 'src-will-russia-join-nato-6755-7069', link: 'turkey-has-leverage~supports~nato-holds-on-to-turkey', source: 'src-will-russia-join-nato', start: 6755, end: 7069, quote: 'Turkey has the most powerful ground forces in NATO other than the United States, and controls the Bosphorus, the throat of Asia and Europe. Does NATO need Turkey more or Turkey needs NATO more? It’s really hard to say.\n\nSo far, Turkey does not even have the status of an EU state, but NATO is holding on to Turkey.'},
+  {id: 'src-will-russia-join-nato-7459-7568', link: 'nato-fields-russian-weapons~supports~nato-holds-on-to-turkey', source: 'src-will-russia-join-nato', start: 7459, end: 7568, quote: 'Why did NATO oppose it for a long time or silently admit that Turkey possesses and uses Russian-made weapons?'},
+  {id: 'src-blinken-colbert-2927-3113', link: 'nato-treaty-lacks-open-door~refutes~nato-open-door', source: 'src-blinken-colbert', start: 2927, end: 3113, quote: 'The US claimed that the open-door policy was essential for NATO, even though the founding document contains no such provision and allows any member to block the accession of new members.'},
+  {id: 'src-will-russia-join-nato-6358-6586', link: 'us-pressure-on-turkey~refutes~turkey-threatens-veto', source: 'src-will-russia-join-nato', start: 6358, end: 6586, quote: 'The United States even issued a warning to Turkey, claiming that if Turkey does not succumb to the United States, it may face retaliation by the United States at that time, and even its NATO qualifications may not be guaranteed.'},
+  {id: 'src-will-russia-join-nato-6107-6173', link: 'turkey-has-leverage~refutes~us-pressure-on-turkey', source: 'src-will-russia-join-nato', start: 6107, end: 6173, quote: 'and putting pressure on Turkey at the same time. It seems unmoved.'},
+  {id: 'src-will-russia-join-nato-6652-6754', link: 'turkey-has-leverage~refutes~us-pressure-on-turkey', source: 'src-will-russia-join-nato', start: 6652, end: 6754, quote: 'The question is, do these media really not know that Turkey has a real perception of its own strength?'}
+] AS row
+MATCH (l:Link {id: row.link})
+MATCH (src:Source {id: row.source})
+MERGE (q:Quote {id: row.id})
+SET q.quote = row.quote, q.start = row.start, q.end = row.end, q.note = coalesce(row.note, q.note)
+MERGE (l)-[:HAS_QUOTE]->(q)
+MERGE (q)-[:IN]->(src);
 
 // ---- who asserts what
 UNWIND [
   {person: 'us-government', statement: 'nato-open-door'},
   {person: 'news-report-author', statement: 'nato-treaty-lacks-open-door'},
-  {person: 'erdogan', statement: 'turkey-threatens-veto'},
+  {person: 'turkish-government', statement: 'turkey-threatens-veto'},
   {person: 'news-report-author', statement: 'turkey-threatens-veto'},
   {person: 'xiaoyin', statement: 'turkey-threatens-veto'},
   {person: 'erdogan', statement: 'nordic-states-harbour-pkk'},

@@ -2,6 +2,8 @@
 // must coexist, so the US should genuinely work to end the crisis, including by talking
 // to Russia, instead of using Ukraine to weaken Russia. Against it, Ned Price: the time for
 // the two foreign ministers to talk again is "not ripe"; the commentary rebuts him.
+// "Using Ukraine as a gunman" (040's us-drives-the-war) is the foil of the conclusion
+// ("rather than"), not a reason for it, so it has no edge here.
 
 // ---- statements
 UNWIND [
@@ -50,26 +52,56 @@ SET q.quote = row.quote, q.start = row.start, q.end = row.end, q.note = coalesce
 MERGE (s)-[:HAS_QUOTE]->(q)
 MERGE (q)-[:IN]->(src);
 
-// ---- edges
+// ---- relations, each with its :Link (basis and ARGUES as in 010)
 UNWIND [
-  {id: 'russia-nato-must-coexist~supports~us-should-seek-to-end-crisis', source: 'russia-nato-must-coexist', target: 'us-should-seek-to-end-crisis'},
-  {id: 'space-cooperation-continues~supports~russia-nato-must-coexist', source: 'space-cooperation-continues', target: 'russia-nato-must-coexist'},
-  // The insinuation (040) is the foil of the conclusion: "rather than using Ukraine as a
-  // gunman to weaken Russia".
-  {id: 'us-drives-the-war~supports~us-should-seek-to-end-crisis', source: 'us-drives-the-war', target: 'us-should-seek-to-end-crisis'}
+  {id: 'russia-nato-must-coexist~supports~us-should-seek-to-end-crisis', source: 'russia-nato-must-coexist', target: 'us-should-seek-to-end-crisis', basis: 'stated'},
+  {id: 'space-cooperation-continues~supports~russia-nato-must-coexist', source: 'space-cooperation-continues', target: 'russia-nato-must-coexist', basis: 'stated'}
 ] AS row
 MATCH (a:Statement {id: row.source})
 MATCH (b:Statement {id: row.target})
-MERGE (a)-[r:SUPPORTS {id: row.id}]->(b);
+MERGE (a)-[r:SUPPORTS {id: row.id}]->(b)
+SET r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id});
 
 UNWIND [
-  {id: 'us-russia-talks-not-ripe~refutes~us-should-seek-to-end-crisis', source: 'us-russia-talks-not-ripe', target: 'us-should-seek-to-end-crisis'},
-  {id: 'talks-should-be-arranged-now~refutes~us-russia-talks-not-ripe', source: 'talks-should-be-arranged-now', target: 'us-russia-talks-not-ripe'},
-  {id: 'waiting-costs-ukraine~refutes~us-russia-talks-not-ripe', source: 'waiting-costs-ukraine', target: 'us-russia-talks-not-ripe'}
+  {id: 'us-russia-talks-not-ripe~refutes~us-should-seek-to-end-crisis', source: 'us-russia-talks-not-ripe', target: 'us-should-seek-to-end-crisis', basis: 'reconstructed', note: 'Price speaks about the next ministerial talk, not about the commentary\'s conclusion, which comes at its end. The analyst reads "not ripe" as the US stance the conclusion opposes, because the conclusion includes talking to Russia, which the commentary presses against Price ("why not arrange it as soon as possible?").'},
+  {id: 'talks-should-be-arranged-now~refutes~us-russia-talks-not-ripe', source: 'talks-should-be-arranged-now', target: 'us-russia-talks-not-ripe', basis: 'stated'},
+  {id: 'waiting-costs-ukraine~refutes~us-russia-talks-not-ripe', source: 'waiting-costs-ukraine', target: 'us-russia-talks-not-ripe', basis: 'stated'}
 ] AS row
 MATCH (a:Statement {id: row.source})
 MATCH (b:Statement {id: row.target})
-MERGE (a)-[r:REFUTES {id: row.id}]->(b);
+MERGE (a)-[r:REFUTES {id: row.id}]->(b)
+SET r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id});
+
+// ---- who argues each link
+UNWIND [
+  {person: 'xiaoyin', link: 'russia-nato-must-coexist~supports~us-should-seek-to-end-crisis'},
+  {person: 'xiaoyin', link: 'space-cooperation-continues~supports~russia-nato-must-coexist'},
+  {person: 'ned-price', link: 'us-russia-talks-not-ripe~refutes~us-should-seek-to-end-crisis'},
+  {person: 'xiaoyin', link: 'talks-should-be-arranged-now~refutes~us-russia-talks-not-ripe'},
+  {person: 'xiaoyin', link: 'waiting-costs-ukraine~refutes~us-russia-talks-not-ripe'}
+] AS row
+MATCH (p:Person {id: row.person})
+MATCH (l:Link {id: row.link})
+MERGE (p)-[:ARGUES]->(l);
+
+// ---- where the text makes each stated link (a span that is also a statement's quote is
+// the same :Quote)
+UNWIND [
+  {id: 'src-will-russia-join-nato-7976-8083', link: 'russia-nato-must-coexist~supports~us-should-seek-to-end-crisis', source: 'src-will-russia-join-nato', start: 7976, end: 8083, quote: 'But Xiaoyin wants to say that whether Russia joins NATO or not, Russia and NATO live together on the earth.'},
+  {id: 'src-will-russia-join-nato-8133-8332', link: 'russia-nato-must-coexist~supports~us-should-seek-to-end-crisis', source: 'src-will-russia-join-nato', start: 8133, end: 8332, quote: 'At this time, if the United States really pursues the goal of simply solving the Russian-Ukrainian crisis, rather than using Ukraine as a gunman to weaken Russia, it will naturally do something well.'},
+  {id: 'src-will-russia-join-nato-7976-8083', link: 'space-cooperation-continues~supports~russia-nato-must-coexist', source: 'src-will-russia-join-nato', start: 7976, end: 8083, quote: 'But Xiaoyin wants to say that whether Russia joins NATO or not, Russia and NATO live together on the earth.'},
+  {id: 'src-will-russia-join-nato-8084-8132', link: 'space-cooperation-continues~supports~russia-nato-must-coexist', source: 'src-will-russia-join-nato', start: 8084, end: 8132, quote: 'Even the US-Russian space cooperation continues.'},
+  {id: 'src-will-russia-join-nato-4956-5172', link: 'talks-should-be-arranged-now~refutes~us-russia-talks-not-ripe', source: 'src-will-russia-join-nato', start: 4956, end: 5172, quote: 'US State Department What does this mean? Is it still possible for the foreign ministers of the United States and Russia to speak on the phone? Since the call is still possible, why not arrange it as soon as possible?', note: 'Machine translation: "US State Department" stands alone before the question.'},
+  {id: 'src-will-russia-join-nato-5173-5441', link: 'waiting-costs-ukraine~refutes~us-russia-talks-not-ripe', source: 'src-will-russia-join-nato', start: 5173, end: 5441, quote: 'What is the time immature? Are you planning to wait until the Russians have withdrawn, or are they planning to wait until the Russians have conquered Kyiv, or even if they have conquered Odessa, completely depriving the Zelensky authorities of their access to the sea?', note: 'Rhetorical questions aimed at Price\'s "not ripe" ("the time immature").'}
+] AS row
+MATCH (l:Link {id: row.link})
+MATCH (src:Source {id: row.source})
+MERGE (q:Quote {id: row.id})
+SET q.quote = row.quote, q.start = row.start, q.end = row.end, q.note = coalesce(row.note, q.note)
+MERGE (l)-[:HAS_QUOTE]->(q)
+MERGE (q)-[:IN]->(src);
 
 // ---- who asserts what
 UNWIND [

@@ -13,6 +13,7 @@ TESTS_CYPHER_DIR = Path(__file__).resolve().parent / "cypher"
 class FixtureQuery(StrEnum):
     CHECKS_OUTCOME_LABELS = "checks/outcome_labels"
     CHECKS_QUOTE_SUBSTRINGS = "checks/quote_substrings"
+    CHECKS_RELATIONS = "checks/relations"
     CHECKS_STATEMENT_INTEGRITY = "checks/statement_integrity"
     TESTING_CREATE_STATEMENT = "testing/create_statement"
     TESTING_DELETE_NODES = "testing/delete_nodes"

@@ -1,4 +1,5 @@
-// Integrity of every statement: its role (property and labels) and how many quotes, edges and asserters it has.
+// Integrity of every statement: its role (property and labels) and how many quotes, edges
+// (SUPPORTS, REFUTES, and UNDERCUTS of a relation) and asserters it has.
 // params: none
 // returns: id, role (property), labels, quotes, edges, asserters
 MATCH (s:Statement)
@@ -6,6 +7,6 @@ RETURN s.id AS id,
        s.role AS role,
        labels(s) AS labels,
        size([(s)-[:HAS_QUOTE]->(q:Quote) | q]) AS quotes,
-       size([(s)-[e:SUPPORTS|REFUTES]-(:Statement) | e]) AS edges,
+       size([(s)-[e:SUPPORTS|REFUTES|UNDERCUTS]-() | e]) AS edges,
        size([(p:Person)-[:ASSERTS]->(s) | p]) AS asserters
 ORDER BY id
