@@ -234,7 +234,7 @@ def test_explain_chain():
     assert why.nodes == {"a": IN, "b": OUT, "c": IN, "d": OUT, "e": IN}
     assert set(why.edges) == {Edge("b", "a"), Edge("c", "b"), Edge("d", "c"), Edge("e", "d")}
     assert all(e.type == "REFUTES" for e in why.edges)
-    assert "(c)" in why.reason
+    assert why.reason == "a is IN: every attack on it fails: b is defeated by c."
 
     why = explain_grounded(fw, "d")
     assert why.label == OUT

@@ -1,11 +1,12 @@
 """Formal evaluation of an argument map as a bipolar argumentation framework.
 
 Pure computation, no database access: build a `Framework` from statement ids, REFUTES edges
-(attacks) and SUPPORTS edges (supports), then ask for grounded / preferred labellings,
-DF-QuAD strengths, or a grounded justification subgraph.
+(attacks), SUPPORTS edges (supports) and undercuts (a statement attacking an edge's
+inference), then ask for grounded / preferred labellings, DF-QuAD strengths, or a grounded
+justification subgraph. How undercuts are counted: docs/argumentation.md.
 """
 
-from argmap.argumentation.framework import Framework
+from argmap.argumentation.framework import ATTACK, SUPPORT, Edge, Framework, Undercut
 from argmap.argumentation.gradual import Strengths, dfquad
 from argmap.argumentation.preferred_asp import (
     FrameworkTooLarge,
@@ -14,7 +15,6 @@ from argmap.argumentation.preferred_asp import (
     preferred,
 )
 from argmap.argumentation.semantics import (
-    Edge,
     Explanation,
     Label,
     explain_grounded,
@@ -23,6 +23,8 @@ from argmap.argumentation.semantics import (
 )
 
 __all__ = [
+    "ATTACK",
+    "SUPPORT",
     "Edge",
     "Explanation",
     "Framework",
@@ -31,6 +33,7 @@ __all__ = [
     "PreferredResult",
     "PreferredTimeout",
     "Strengths",
+    "Undercut",
     "dfquad",
     "explain_grounded",
     "grounded",

@@ -55,17 +55,23 @@ class PreferredResult:
 def preferred(fw: Framework, *, max_arguments: int = 200, timeout_s: float = 10) -> PreferredResult:
     """All preferred extensions, with credulous and sceptical acceptance per argument.
 
+    Solved on the flattened framework (undercuts included, `Framework.flat`) and reported for
+    the statements: a complete extension decides every auxiliary argument from the statements
+    (X_j is IN iff the attacker is defeated, Y_j iff the attack holds), so each preferred
+    extension is one set of statements. `max_arguments` bounds the statements.
+
     The grounded extension lies in every preferred extension and its victims in none, so only
     the UNDEC arguments (and the attacks among them) go to the solver; the preferred extensions
     are the grounded extension plus each preferred extension of that residual framework.
     """
     if fw.n > max_arguments:
         raise FrameworkTooLarge(fw.n, max_arguments)
-    labels = grounded_indices(fw.n, fw.attack_src, fw.attack_dst)
-    core = np.flatnonzero(labels == IN).tolist()
-    residual = _residual_extensions(fw, labels, timeout_s)
+    flat = fw.flat
+    labels = grounded_indices(flat.n, flat.src, flat.dst)
+    core = np.flatnonzero(labels[: fw.n] == IN).tolist()
+    residual = _residual_extensions(flat.src, flat.dst, labels, timeout_s)
     extensions = sorted(
-        (frozenset(fw.ids[i] for i in core + s) for s in residual),
+        {frozenset(fw.ids[i] for i in core + s if i < fw.n) for s in residual},
         key=lambda e: sorted(fw.index[a] for a in e),  # deterministic order for responses
     )
     union = frozenset().union(*extensions)
@@ -77,16 +83,18 @@ def preferred(fw: Framework, *, max_arguments: int = 200, timeout_s: float = 10)
     )
 
 
-def _residual_extensions(fw: Framework, labels: np.ndarray, timeout_s: float) -> list[list[int]]:
+def _residual_extensions(
+    src: np.ndarray, dst: np.ndarray, labels: np.ndarray, timeout_s: float
+) -> list[list[int]]:
     """Preferred extensions (as argument indices) of the framework restricted to UNDEC."""
     undec = np.flatnonzero(labels == UNDEC)
     if undec.size == 0:
         return [[]]
     # No IN argument attacks an UNDEC one, and attacks from OUT arguments are already answered
     # by the grounded extension: only attacks among UNDEC arguments matter.
-    inside = (labels[fw.attack_src] == UNDEC) & (labels[fw.attack_dst] == UNDEC)
+    inside = (labels[src] == UNDEC) & (labels[dst] == UNDEC)
     facts = [f"arg({i})." for i in undec.tolist()]
-    facts += [f"att({s},{t})." for s, t in zip(fw.attack_src[inside], fw.attack_dst[inside])]
+    facts += [f"att({s},{t})." for s, t in zip(src[inside], dst[inside])]
 
     deadline = time.monotonic() + timeout_s
     # clingo prints its notes to stderr by default (e.g. "domRec ignored" when preprocessing
