@@ -62,11 +62,15 @@ def server_env(settings: Settings) -> dict[str, str]:
 def test_json_round_trip_through_an_empty_database(api):
     exported = api.get("/export").content
     doc = json.loads(exported)
-    assert len(doc["statements"]) == 54 and len(doc["quotes"]) == 82
+    # The seeds' counts are the seeds' business; every relation carries its grounds.
+    assert len(doc["statements"]) >= 50 and doc["quotes"]
+    assert all(e["basis"] in ("stated", "reconstructed") for e in doc["edges"] + doc["undercuts"])
     reset(api)
     imported = api.post("/import", content=exported, headers=AUTH)
     assert imported.status_code == 200, imported.text
-    assert imported.json()["format"] == "json" and imported.json()["statements"] == 54
+    assert imported.json()["format"] == "json"
+    assert imported.json()["statements"] == len(doc["statements"])
+    assert imported.json()["undercuts"] == len(doc["undercuts"])
     assert api.get("/export").content == exported
     again = api.post("/import", content=exported, headers=AUTH)  # MERGE: a no-op
     assert again.status_code == 200 and api.get("/export").content == exported
@@ -102,7 +106,8 @@ def test_aif_round_trip_through_an_empty_database(api):
         (b'{"statements": [', "1:17"),
         (
             b'{"statements": [{"id": "a", "role": "Claim", "text": "A"}], '
-            b'"edges": [{"source": "a", "target": "ghost", "type": "SUPPORTS"}]}',
+            b'"edges": [{"source": "a", "target": "ghost", "type": "SUPPORTS", '
+            b'"basis": "reconstructed", "note": "read in"}]}',
             "edges[0].target",
         ),
         (b'{"statements": [{"id": "a", "role": "Opinion", "text": "A"}]}', "statements[0].role"),
@@ -123,13 +128,15 @@ def test_a_failure_mid_import_leaves_the_database_as_it_was(api):
     before = counts(api)
     catalog = api.app.state.catalog
     params = {
-        "people": [{"id": "mid-person", "name": "Written first", "description": None}],
-        "sources": [], "rephrases": [], "quotes": [], "asserts": [], "authored": [],
+        "people": [{"id": "mid-person", "name": "Written first", "description": None,
+                    "aliases": []}],
+        "sources": [], "rephrases": [], "quotes": [], "quoted": [], "asserts": [],
+        "authored": [], "undercuts": [], "argues": [], "cites": [],
         "statements": [{"id": "mid-statement", "role": "Claim", "props": {"text": "Written second"}}],
         # A map is not a storable property value: the engine fails in this later section,
         # after the person and the statement were written.
         "supports": [{"id": "x", "source": "mid-statement", "target": "nato-is-defensive",
-                      "inference": {"not": "storable"}}],
+                      "inference": {"not": "storable"}, "basis": "reconstructed", "note": "x"}],
         "refutes": [],
     }  # fmt: skip
     with pytest.raises((QueryFailed, StoreError)):
@@ -166,7 +173,13 @@ def test_scoped_export(api):
     ids = {s["id"] for s in doc["statements"]}
     assert "nato-is-defensive" in ids and len(ids) < 54
     assert all(e["source"] in ids and e["target"] in ids for e in doc["edges"])
-    assert {q["statement"] for q in doc["quotes"]} <= ids
+    assert {q["statement"] for q in doc["quotes"] if "statement" in q} <= ids
+    # What the scope's relations cite comes along: their quotes (some without a statement
+    # in scope) and the people who argue them.
+    quotes, people = {q["id"] for q in doc["quotes"]}, {p["id"] for p in doc["people"]}
+    for relation in doc["edges"] + doc["undercuts"]:
+        assert set(relation["quotes"]) <= quotes and set(relation["speakers"]) <= people
+    assert {u["target"] for u in doc["undercuts"]} <= {e["id"] for e in doc["edges"]}
     assert api.get("/export", params={"speaker": "nobody"}).status_code == 404
 
 
@@ -219,11 +232,14 @@ def test_an_imported_source_gets_the_sha256_of_its_text(api):
 # --- what the API stores, import takes back (items 2 and 6) -------------------------------
 
 
+GROUNDS = {"basis": "reconstructed", "note": "a test edge"}
+
+
 def test_the_api_refuses_edges_that_import_would_refuse(api):
     for sid in ("ex-premise-1", "ex-premise-2", "ex-target-1", "ex-target-2"):
         body = {"id": sid, "role": "Claim", "text": sid}
         assert api.post("/statements", json=body, headers=AUTH).status_code == 201
-    link = {"type": "SUPPORTS", "inference": "ex-inference"}
+    link = {"type": "SUPPORTS", "inference": "ex-inference", **GROUNDS}
     first = {"source": "ex-premise-1", "target": "ex-target-1", **link}
     assert api.post("/edges", json=first, headers=AUTH).status_code == 201
     linked = {"source": "ex-premise-2", "target": "ex-target-1", **link}  # same conclusion
@@ -236,7 +252,7 @@ def test_the_api_refuses_edges_that_import_would_refuse(api):
     assert "'ex-inference'" in elsewhere.text and "'ex-target-1'" in elsewhere.text
     assert api.get("/statements/ex-target-2").json()["supporters"] == []
 
-    refutes = {"source": "ex-premise-1", "target": "ex-target-2", "type": "REFUTES"}
+    refutes = {"source": "ex-premise-1", "target": "ex-target-2", "type": "REFUTES", **GROUNDS}
     with_inference = api.post("/edges", json={**refutes, "inference": "x"}, headers=AUTH)
     assert with_inference.status_code == 422 and "inference" in with_inference.text
     empty = api.post("/edges", json={**first, "inference": ""}, headers=AUTH)
@@ -270,6 +286,7 @@ def large_map(statements: int) -> dict:
     """A map that Graphviz takes about a second to draw (1,500 statements: ~1.5 s)."""
     ids = [f"big-{n}" for n in range(statements)]
     return {
+        "version": 1,  # edges without grounds: imported as reconstructed
         "statements": [{"id": id, "role": "Claim", "text": f"statement {id}"} for id in ids],
         "edges": [
             {"source": id, "target": ids[(n * 7 + 1) % statements], "type": "SUPPORTS"}

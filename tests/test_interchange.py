@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import pytest
 
 from argmap.domain import _storable
@@ -27,7 +28,7 @@ from argmap.formats import (
     render_svg,
     validate_document,
 )
-from argmap.formats.document import COLLECTIONS
+from argmap.formats.document import COLLECTIONS, V1_EDGE_NOTE
 
 AIF = Path(__file__).parent / "fixtures" / "aif"
 ARTICLE = "Blinken said: NATO is a defensive alliance. The Kremlin replied: expansion threatens us."
@@ -158,7 +159,7 @@ def test_valid_document_derives_edge_and_quote_ids() -> None:
 
 def test_every_document_problem_is_reported_at_its_location() -> None:
     raw = sample()
-    raw["version"] = 2
+    raw["version"] = 3
     raw["colour"] = "blue"
     raw["statements"] += [
         {"id": "nato-defensive", "role": "Claim", "text": "Duplicate id."},
@@ -213,6 +214,8 @@ def test_every_document_problem_is_reported_at_its_location() -> None:
     ]
     raw["asserts"].append({"person": "nobody", "statement": "nowhere"})
     raw["authored"].append({"person": "reporter", "source": "src-missing"})
+    # Version 3 does not exist, so nothing upgrades the version-1 edges: give them grounds.
+    raw["edges"] = [{"basis": "reconstructed", "note": "read in"} | e for e in raw["edges"]]
 
     doc, problems = validate_document(raw)
 
@@ -333,7 +336,7 @@ def test_json_with_a_byte_order_mark_parses() -> None:
 
 
 def test_aif_inference_conflict_rephrase_and_preference() -> None:
-    doc, problems = aif_to_document(load("inference.json"))
+    doc, problems, _ = aif_to_document(load("inference.json"))
     assert problems == [] and doc is not None
     assert [(s.id, s.role.value) for s in doc.statements] == [
         ("aif-1", "Position"),  # supported and attacked, supports nothing
@@ -355,7 +358,7 @@ def test_aif_inference_conflict_rephrase_and_preference() -> None:
 
 
 def test_aif_locutions_become_quotes_speakers_and_assertions() -> None:
-    doc, problems = aif_to_document(load("dialogue.json"), prefix="debate")
+    doc, problems, _ = aif_to_document(load("dialogue.json"), prefix="debate")
     assert problems == [] and doc is not None
     assert [(s.id, s.role.value) for s in doc.statements] == [
         ("debate-101", "Position"),
@@ -400,7 +403,7 @@ def test_aif_locutions_become_quotes_speakers_and_assertions() -> None:
 
 
 def test_malformed_aif_reports_every_problem() -> None:
-    doc, problems = aif_to_document(load("malformed.json"))
+    doc, problems, _ = aif_to_document(load("malformed.json"))
     assert doc is None
     assert sorted(locations(problems)) == sorted(
         [
@@ -409,7 +412,6 @@ def test_malformed_aif_reports_every_problem() -> None:
             "nodes[3].type",  # unknown type
             "nodes[4].nodeID",  # missing
             "nodes[5].text",  # missing
-            "nodes[5]",  # an RA without conclusion
             "edges[1].edgeID",  # duplicate
             "edges[1].toID",  # dangling
             "edges[2].fromID",  # dangling
@@ -420,6 +422,9 @@ def test_malformed_aif_reports_every_problem() -> None:
     )
     messages = {p.location: p.message for p in problems}
     assert messages["nodes[3].type"].startswith("unknown node type 'XA'")
+    # An RA without a conclusion loses nothing else: a warning, not a refusal.
+    _, _, warnings = aif_to_document(load("malformed.json"))
+    assert "nodes[5]" in locations(warnings)
     assert messages["edges[1].toID"] == "no node '99'"
     assert messages["nodes[1].nodeID"] == "duplicate nodeID '1' (first at nodes[0])"
 
@@ -428,22 +433,33 @@ def test_aif_text_over_the_limits() -> None:
     raw = load("dialogue.json")
     raw["nodes"][1]["text"] = "x" * 5001  # an I-node
     raw["nodes"][3]["text"] = "Bob: " + "y" * 5001  # an L-node
-    doc, problems = aif_to_document(raw)
+    doc, problems, _ = aif_to_document(raw)
     assert doc is None
     assert locations(problems) == ["nodes[3].text", "nodes[1].text"]
 
 
-def test_aif_undercut_and_bad_shapes_are_problems() -> None:
+def test_aif_undercut_is_imported_and_odd_shapes_are_warnings() -> None:
     raw = load("inference.json")
     raw["nodes"].append({"nodeID": 20, "text": "Default Conflict", "type": "CA"})
     raw["edges"] += [
         {"edgeID": 20, "fromID": 5, "toID": 20},
         {"edgeID": 21, "fromID": 20, "toID": 10},  # attacks the RA itself: an undercut
     ]
+    doc, problems, warnings = aif_to_document(raw)
+    assert problems == [] and doc is not None
+    # The RA has two premises: the undercut attacks the inference of each of its edges.
+    assert [(u.source, u.target, u.basis.value) for u in doc.undercuts] == [
+        ("aif-5", "aif-2~supports~aif-1", "reconstructed"),
+        ("aif-5", "aif-3~supports~aif-1", "reconstructed"),
+    ]
+    assert doc.undercuts[0].note == "AIF: no locution argues this CA"
+    assert all(e.basis.value == "reconstructed" for e in doc.edges)
+
     raw["edges"][8]["toID"] = 5  # the MA now rephrases its own source
     raw["nodes"][0]["argmap"] = {"role": "Boss"}
-    _, problems = aif_to_document(raw)
-    assert locations(problems) == ["edges[12]", "nodes[0].argmap.role", "nodes[9]", "nodes[11]"]
+    _, problems, warnings = aif_to_document(raw)
+    assert locations(problems) == ["nodes[0].argmap.role"]
+    assert "nodes[9]" in locations(warnings)  # the MA relates a statement to itself
 
 
 def test_aif_ids_from_argmap_must_be_slugs_and_unique() -> None:
@@ -451,7 +467,7 @@ def test_aif_ids_from_argmap_must_be_slugs_and_unique() -> None:
     raw["nodes"][0]["argmap"] = {"id": "Not A Slug"}
     raw["nodes"][1]["argmap"] = {"id": "same"}
     raw["nodes"][2]["argmap"] = {"id": "same"}
-    _, problems = aif_to_document(raw)
+    _, problems, _ = aif_to_document(raw)
     assert locations(problems) == ["nodes[0].argmap.id", "nodes[2].argmap.id"]
     with pytest.raises(ValueError, match="prefix"):
         aif_to_document(raw, prefix="Not A Slug")
@@ -461,8 +477,9 @@ def test_aif_requires_nodes_and_edges() -> None:
     assert aif_to_document([]) == (
         None,
         [Problem(location="$", message="expected a JSON object with nodes and edges")],
+        [],
     )
-    _, problems = aif_to_document({"nodes": {}, "locutions": "x"})
+    _, problems, _ = aif_to_document({"nodes": {}, "locutions": "x"})
     assert locations(problems) == ["nodes", "edges", "locutions"]
 
 
@@ -487,7 +504,7 @@ def test_document_aif_document_round_trip() -> None:
         "Quoting",
     ]
 
-    back, problems = aif_to_document(aif)
+    back, problems, _ = aif_to_document(aif)
     assert problems == [] and back is not None
     for field in ("statements", "edges", "rephrases", "people", "asserts"):
         assert as_set(getattr(back, field)) == as_set(getattr(doc, field)), field
@@ -499,9 +516,9 @@ def test_document_aif_document_round_trip() -> None:
 
 
 def test_foreign_aif_keeps_its_ids_through_a_second_round() -> None:
-    first, _ = aif_to_document(load("dialogue.json"))
+    first, _, _ = aif_to_document(load("dialogue.json"))
     assert first is not None
-    second, problems = aif_to_document(document_to_aif(first))
+    second, problems, _ = aif_to_document(document_to_aif(first))
     assert problems == [] and second is not None
     for field in ("statements", "edges", "people", "asserts"):
         assert as_set(getattr(second, field)) == as_set(getattr(first, field)), field
@@ -629,6 +646,7 @@ def test_argdown_escapes_syntax_and_makes_titles_unique() -> None:
             {"id": "c", "role": "Claim", "title": "- dash", "text": "x"},
         ],
         "edges": [{"source": "b", "target": "a", "type": "REFUTES"}],
+        "version": 1,
     }
     doc, _ = validate_document(raw)
     assert doc is not None
@@ -685,3 +703,150 @@ def test_conversions_do_not_change_the_document() -> None:
     before = copy.deepcopy(doc)
     document_to_aif(doc), document_to_argdown(doc), document_to_dot(doc), document_to_graphml(doc)
     assert doc == before
+
+
+# --- relations' grounds and undercuts (version 2) -------------------------------------------
+
+
+def sample_v2() -> dict[str, Any]:
+    """The sample with grounds on every relation, an undercut, a quote only a relation cites
+    and an alias."""
+    raw = sample() | {"version": 2}
+    for e in raw["edges"]:
+        e |= {"basis": "reconstructed", "note": "the analyst's reading"}
+    raw["quotes"].append(
+        {"source": "src-news", "start": 0, "end": 7, "quote": "Blinken", "note": "cited only"}
+    )
+    shared = quote = f"src-news-{ARTICLE.index('NATO')}-{ARTICLE.index(' The Kremlin')}"
+    raw["edges"][2] |= {
+        "basis": "stated",
+        "note": None,
+        "speakers": ["blinken", "kremlin"],
+        "quotes": [shared, "src-news-0-7"],
+    }
+    raw["edges"][4]["speakers"] = ["reporter"]  # reconstructed, yet someone argues it
+    raw["undercuts"] = [
+        {
+            "source": "alliance-defends",
+            "target": "expansion-threat~refutes~nato-defensive",
+            "basis": "stated",
+            "quotes": [quote],
+            "speakers": ["reporter"],
+        },
+        {
+            "source": "expansion-threat",
+            "target": "no-intent~supports~nato-defensive",
+            "basis": "reconstructed",
+            "note": "attacks one of two linked premises",
+        },
+    ]
+    raw["people"][0]["aliases"] = ["Tony Blinken", "A. Blinken"]
+    return raw
+
+
+def v2_doc() -> MapDocument:
+    doc, problems = validate_document(sample_v2())
+    assert problems == [] and doc is not None
+    return doc
+
+
+def test_version_1_edges_are_reconstructed_with_a_note() -> None:
+    doc = sample_doc()
+    assert {(e.basis.value, e.note) for e in doc.edges} == {("reconstructed", V1_EDGE_NOTE)}
+    assert doc.version == 2
+
+
+def test_grounds_refer_to_people_and_quotes_of_the_document() -> None:
+    raw = sample_v2()
+    raw["edges"][0]["speakers"] = ["nobody"]
+    raw["undercuts"][0]["quotes"] = ["src-news-1-2"]
+    raw["undercuts"].append({"source": "no-intent", "target": "a~supports~b", "basis": "stated"})
+    _, problems = validate_document(raw)
+    assert locations(problems) == [
+        "undercuts[2]",  # stated without quotes
+        "edges[0].speakers[0]",
+        "undercuts[0].quotes[0]",
+    ]
+
+
+def test_own_aif_gives_back_the_same_document() -> None:
+    """argmap's own AIF carries everything AIF has no field for: importing it gives the same
+    document, grounds, undercuts, quote notes and sources included (no synthetic source)."""
+    doc = v2_doc()
+    aif = json.loads(json.dumps(document_to_aif(doc)))
+    types = [n["type"] for n in aif["nodes"]]
+    assert types.count("CA") == 2 + 2  # two REFUTES, two undercuts
+    undercut = next(n for n in aif["nodes"] if n["nodeID"] == doc.undercuts[0].id)
+    attacked = [e["toID"] for e in aif["edges"] if e["fromID"] == undercut["nodeID"]]
+    assert attacked == [doc.undercuts[0].target]  # the CA's conclusion is the attacked CA
+    texts = {n["nodeID"]: (n["type"], n["text"]) for n in aif["nodes"]}
+    anchoring = [e["fromID"] for e in aif["edges"] if e["toID"] == doc.edges[2].id]
+    # Two quotes × two speakers: four locutions, each anchored by a YA to the CA.
+    assert sorted(texts[a] for a in anchoring if texts[a][0] == "YA") == [("YA", "Disagreeing")] * 4
+    speakers = {loc["personID"] for loc in aif["locutions"]}
+    assert {"blinken", "kremlin", "reporter"} <= speakers
+
+    back, problems, warnings = aif_to_document(aif)
+    assert problems == warnings == [] and back is not None
+    for name in COLLECTIONS:
+        assert as_set(getattr(back, name)) == as_set(getattr(doc, name)), name
+
+
+def test_foreign_aif_grounds_come_from_anchoring_locutions() -> None:
+    doc, problems, warnings = aif_to_document(load("oddities.json"), prefix="odd")
+    assert problems == [] and doc is not None
+    by_id = {e.id: e for e in doc.edges}
+    # RA 3 is argued through the transition 4 → 6: Ann's later locution is its quote.
+    support = by_id["odd-2~supports~odd-1"]
+    assert support.basis.value == "stated" and support.speakers == ["odd-person-1"]
+    [quote] = [q for q in doc.quotes if q.id == support.quotes[0]]
+    assert quote.statement == "odd-2" and quote.quote == "Children are losing a year of learning."
+    # CA 13 attacks RA 3: an undercut, argued by Ben (transition 6 → 11, "Disagreeing").
+    [undercut] = doc.undercuts
+    assert (undercut.source, undercut.target) == ("odd-10", "odd-2~supports~odd-1")
+    assert undercut.basis.value == "stated" and undercut.speakers == ["odd-person-2"]
+    # CA 18 is aimed at L-node 6: it attacks what that locution asserts.
+    assert by_id["odd-10~refutes~odd-2"].basis.value == "reconstructed"
+    assert by_id["odd-10~refutes~odd-2"].note == "AIF: no locution argues this CA"
+    assert [(p.id, p.name) for p in doc.people] == [
+        ("odd-person-1", "Ann"),
+        ("odd-person-2", "Ben"),
+    ]
+    assert {(w.location, w.message.split(":")[0].split(" (")[0]) for w in warnings} == {
+        ("schemefulfillments", "argument schemes are not kept"),
+        ("nodes[15].text", "same text as nodes[0]"),
+        ("nodes[16]", "this RA node needs one or more I-nodes in and exactly one out; has 1 in, 0 out"),
+        ("locutions[2].nodeID", "a second locution entry for node '6'"),
+    }  # fmt: skip
+
+
+def test_graphml_keeps_grounds_undercuts_and_aliases() -> None:
+    doc = v2_doc()
+    data = document_to_graphml(doc)
+    graph = nx.parse_graphml(data.decode())
+    undercut = doc.undercuts[0]
+    # A GraphML edge joins nodes: an undercut goes to its target edge's link node.
+    assert graph.nodes[f"link:{undercut.target}"]["kind"] == "link"
+    assert graph.has_edge(undercut.source, f"link:{undercut.target}")
+    back, problems = graphml_to_document(data)
+    assert problems == [] and back is not None
+    for name in COLLECTIONS:
+        assert as_set(getattr(back, name)) == as_set(getattr(doc, name)), name
+
+
+def test_argdown_and_dot_show_grounds_and_undercuts() -> None:
+    doc = v2_doc()
+    argdown = document_to_argdown(doc)
+    # Argdown has no undercut of a relation in a statement map: a comment says each.
+    assert argdown.count("// undercut:") == len(doc.undercuts)
+    assert (
+        "// undercut: [Expansion threatens Russia] attacks the inference [NATO has no "
+        "aggressive intent.] -> [NATO is defensive]; reconstructed: attacks one of two linked "
+        "premises" in argdown
+    )
+    assert "// reconstructed: the analyst's reading" in argdown
+    dot = document_to_dot(doc)
+    assert dot.count("style=dashed") >= 1  # reconstructed
+    for u in doc.undercuts:  # each undercut aims at a point on the edge it attacks
+        assert f'"{u.source}" -> "edge:{u.target}"' in dot
+    assert "Antony Blinken" in dot  # speakers in the edge tooltip

@@ -1,7 +1,9 @@
 """Anything the write API accepts survives every lossless export format and re-import.
 
-Property-based (hypothesis) on every engine: random people, sources, statements, edges and
-quotes are written through the API; the map is exported as argmap JSON and GraphML, each
+Property-based (hypothesis) on every engine: random people (with aliases), sources,
+statements, quotes (some only a relation cites), edges and an undercut, each relation with
+random grounds (stated with quotes, or reconstructed with a note; speakers or none), are
+written through the API; the map is exported as argmap JSON and GraphML, each
 export is imported into an emptied database, and the map read back must be the same map.
 The generated text draws from all of Unicode, so what the API refuses must be a stated rule
 (422 naming it), never a 500 or a broken export later.
@@ -63,6 +65,18 @@ def maps(draw: st.DrawFn) -> dict:
     start = draw(st.integers(0, len(source_text) - 1))
     end = draw(st.integers(start + 1, len(source_text)))
     edge_type = draw(st.sampled_from(EdgeType))
+    quote_id = f"rt-source-{start}-{end}"
+
+    def grounds() -> dict:
+        """A relation's grounds: stated with the quote, or reconstructed with a note."""
+        stated = draw(st.booleans())
+        return {
+            "basis": "stated" if stated else "reconstructed",
+            "note": draw(optional(text(1, 60))) if stated else draw(text(1, 60)),
+            "quotes": [quote_id] if stated else [],
+            "speakers": draw(st.sampled_from([[], ["rt-person"]])),
+        }
+
     name = draw(text(1, 40))
     if draw(st.integers(0, 9)) == 0:  # now and then a character the text rule refuses
         name += draw(st.sampled_from(REFUSED))
@@ -71,6 +85,7 @@ def maps(draw: st.DrawFn) -> dict:
             "id": "rt-person",
             "name": name,
             "description": draw(optional(text(0, 80))),
+            "aliases": draw(st.lists(text(1, 30), max_size=2, unique=True)),
         },
         "source": {
             "id": "rt-source",
@@ -89,16 +104,23 @@ def maps(draw: st.DrawFn) -> dict:
                 "base_score": draw(optional(st.floats(0, 1))),
                 "speakers": ["rt-person"],
             }
-            for n in (1, 2)
+            for n in (1, 2, 3)
         ],
         "edge": {
             "source": "rt-statement-1",
             "target": "rt-statement-2",
             "type": edge_type,
             "inference": draw(optional(text(1, 30))) if edge_type is EdgeType.SUPPORTS else None,
+            **grounds(),
+        },
+        "undercut": {
+            "source": "rt-statement-3",
+            "target": f"rt-statement-1~{edge_type.lower()}~rt-statement-2",
+            **grounds(),
         },
         "quote": {
-            "statement": "rt-statement-1",
+            # Sometimes a quote only the relations cite.
+            "statement": draw(st.sampled_from(["rt-statement-1", None])),
             "source": "rt-source",
             "start": start,
             "end": end,
@@ -124,13 +146,15 @@ def test_what_the_api_accepts_survives_every_lossless_format(api, written):
     reset(api)
     accepted = post(api, "/people", written["person"]) and post(api, "/sources", written["source"])
     accepted = accepted and all(post(api, "/statements", s) for s in written["statements"])
-    accepted = accepted and post(api, "/edges", written["edge"])
     accepted = accepted and post(api, "/quotes", written["quote"])
+    accepted = accepted and post(api, "/edges", written["edge"])
+    accepted = accepted and post(api, "/undercuts", written["undercut"])
     event("accepted" if accepted else "refused")
     if not accepted:
         return
     the_map = export(api, "json")
-    assert len(json.loads(the_map)["statements"]) == 2
+    assert len(json.loads(the_map)["statements"]) == 3
+    assert len(json.loads(the_map)["undercuts"]) == 1
     for fmt in sorted(LOSSLESS):
         exported = export(api, fmt)
         reset(api)
@@ -145,6 +169,7 @@ def test_an_empty_inference_is_refused_and_export_keeps_working(api):
     for n in (1, 2):
         assert post(api, "/statements", {"id": f"rt-e-{n}", "role": "Claim", "text": "x"})
     edge = {"source": "rt-e-1", "target": "rt-e-2", "type": "SUPPORTS", "inference": ""}
+    edge |= {"basis": "reconstructed", "note": "read in"}
     response = api.post("/edges", json=edge, headers=AUTH)
     assert response.status_code == 422
     assert response.json()["details"][0]["location"] == "body.inference"

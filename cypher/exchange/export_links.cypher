@@ -1,9 +1,27 @@
-// Export: edges, rephrases and asserts among the statements in scope.
+// Export: edges (with their grounds), undercuts, rephrases and asserts among the statements
+// in scope. An undercut is returned when its undercutting statement is in scope; the caller
+// keeps it only when the edge it attacks is exported too.
 // params: ids (statement ids, or null for the whole map)
-// returns: kind ('edge' | 'rephrase' | 'assert'), link (a map of that kind)
+// returns: kind ('edge' | 'undercut' | 'rephrase' | 'assert'), link (a map of that kind;
+//   edges and undercuts with basis, note, speakers and quotes (ids, unordered))
 MATCH (a:Statement)-[r:SUPPORTS|REFUTES]->(b:Statement)
 WHERE $ids IS NULL OR (a.id IN $ids AND b.id IN $ids)
-RETURN 'edge' AS kind, {id: r.id, source: a.id, target: b.id, type: type(r), inference: r.inference} AS link
+OPTIONAL MATCH (l:Link {id: r.id})
+RETURN 'edge' AS kind, {
+  id: r.id, source: a.id, target: b.id, type: type(r), inference: r.inference,
+  basis: r.basis, note: r.note,
+  speakers: CASE WHEN l IS NULL THEN [] ELSE [(p:Person)-[:ARGUES]->(l) | p.id] END,
+  quotes: CASE WHEN l IS NULL THEN [] ELSE [(l)-[:HAS_QUOTE]->(q:Quote) | q.id] END
+} AS link
+UNION ALL
+MATCH (u:Statement)-[r:UNDERCUTS]->(target:Link)
+WHERE $ids IS NULL OR u.id IN $ids
+OPTIONAL MATCH (l:Link {id: r.id})
+RETURN 'undercut' AS kind, {
+  id: r.id, source: u.id, target: target.id, basis: r.basis, note: r.note,
+  speakers: CASE WHEN l IS NULL THEN [] ELSE [(p:Person)-[:ARGUES]->(l) | p.id] END,
+  quotes: CASE WHEN l IS NULL THEN [] ELSE [(l)-[:HAS_QUOTE]->(q:Quote) | q.id] END
+} AS link
 UNION ALL
 MATCH (a:Statement)-[:REPHRASES]->(b:Statement)
 WHERE $ids IS NULL OR (a.id IN $ids AND b.id IN $ids)

@@ -27,5 +27,5 @@ WITH quotes, sources, authored, everyone,
      asserters + [a IN authors WHERE NOT a IN asserters] AS involved
 RETURN quotes,
        [src IN sources | src {.id, .title, .kind, .author, .outlet, .url, .published, .file, .sha256, .text}] AS sources,
-       [p IN CASE WHEN $ids IS NULL THEN everyone ELSE involved END | p {.id, .name, .description}] AS people,
+       [p IN CASE WHEN $ids IS NULL THEN everyone ELSE involved END | p {.id, .name, .description, .aliases}] AS people,
        authored

@@ -8,13 +8,20 @@
 // unique key refuses (a ConstraintViolation on both engines; neither has another way to
 // abort a statement). The check follows the MERGE and SET, which lock the node: no race lets a
 // concurrent import slip another text in between.
-// params: people, sources, statements, supports, refutes, rephrases, quotes, asserts, authored
-//   (lists of maps; statements: {id, role, props}; sources: {id, text, sha256, meta};
-//   edges: {id, source, target, inference})
+// Relations (docs/architecture.md, "Relations and their grounds"): each SUPPORTS/REFUTES/
+// UNDERCUTS is written with its :Link (same id) in this statement; `argues` and `cites` hang
+// the speakers and quotes off the links. Quotes come before the relations that cite them.
+// params: people, sources, statements, quotes, quoted, supports, refutes, undercuts, argues,
+//   cites, rephrases, asserts, authored (lists of maps; people: {id, name, description,
+//   aliases}; statements: {id, role, props}; sources: {id, text, sha256, meta}; quotes: one
+//   per Quote node {id, source, quote, start, end, note}; quoted: {statement, quote};
+//   supports/refutes: {id, source, target, inference, basis, note}; undercuts: {id, source,
+//   target (an edge id), basis, note}; argues: {person, link}; cites: {link, quote})
 // returns: done (always 1: the statement ran to its end)
 UNWIND $people AS row
 MERGE (p:Person {id: row.id})
-SET p.name = row.name, p.description = row.description
+SET p.name = row.name, p.description = row.description,
+    p.aliases = CASE WHEN size(row.aliases) > 0 THEN row.aliases END
 WITH count(*) AS done
 UNWIND $sources AS row
 MERGE (src:Source {id: row.id})
@@ -30,29 +37,52 @@ FOREACH (_ IN CASE WHEN row.role = 'Claim' THEN [1] ELSE [] END | SET s:Claim)
 FOREACH (_ IN CASE WHEN row.role = 'Premise' THEN [1] ELSE [] END | SET s:Premise)
 FOREACH (_ IN CASE WHEN row.role = 'Rebuttal' THEN [1] ELSE [] END | SET s:Rebuttal)
 WITH count(*) AS done
+UNWIND $quotes AS row
+MATCH (src:Source {id: row.source})
+MERGE (q:Quote {id: row.id})
+SET q.quote = row.quote, q.start = row.start, q.end = row.end, q.note = row.note
+MERGE (q)-[:IN]->(src)
+WITH count(*) AS done
+UNWIND $quoted AS row
+MATCH (s:Statement {id: row.statement})
+MATCH (q:Quote {id: row.quote})
+MERGE (s)-[:HAS_QUOTE]->(q)
+WITH count(*) AS done
 UNWIND $supports AS row
 MATCH (a:Statement {id: row.source})
 MATCH (b:Statement {id: row.target})
 MERGE (a)-[r:SUPPORTS {id: row.id}]->(b)
-SET r.inference = row.inference
+SET r.inference = row.inference, r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id})
 WITH count(*) AS done
 UNWIND $refutes AS row
 MATCH (a:Statement {id: row.source})
 MATCH (b:Statement {id: row.target})
 MERGE (a)-[r:REFUTES {id: row.id}]->(b)
+SET r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id})
+WITH count(*) AS done
+UNWIND $undercuts AS row
+MATCH (u:Statement {id: row.source})
+MATCH (target:Link {id: row.target})
+MERGE (u)-[r:UNDERCUTS {id: row.id}]->(target)
+SET r.basis = row.basis, r.note = row.note
+MERGE (:Link {id: row.id})
+WITH count(*) AS done
+UNWIND $argues AS row
+MATCH (p:Person {id: row.person})
+MATCH (l:Link {id: row.link})
+MERGE (p)-[:ARGUES]->(l)
+WITH count(*) AS done
+UNWIND $cites AS row
+MATCH (l:Link {id: row.link})
+MATCH (q:Quote {id: row.quote})
+MERGE (l)-[:HAS_QUOTE]->(q)
 WITH count(*) AS done
 UNWIND $rephrases AS row
 MATCH (a:Statement {id: row.source})
 MATCH (b:Statement {id: row.target})
 MERGE (a)-[:REPHRASES]->(b)
-WITH count(*) AS done
-UNWIND $quotes AS row
-MATCH (s:Statement {id: row.statement})
-MATCH (src:Source {id: row.source})
-MERGE (q:Quote {id: row.id})
-SET q.quote = row.quote, q.start = row.start, q.end = row.end, q.note = row.note
-MERGE (s)-[:HAS_QUOTE]->(q)
-MERGE (q)-[:IN]->(src)
 WITH count(*) AS done
 UNWIND $asserts AS row
 MATCH (p:Person {id: row.person})

@@ -4,7 +4,11 @@ Each statement is defined once, `[Title]: text {id: ..., role: ...}`, and each r
 written once, under its target: `<+ [Supporter]` / `<- [Attacker]`. Trees nest from the
 statements that support or attack nothing; a statement already defined (a cycle, a shared
 premise) or deeper than MAX_DEPTH is referenced by `[Title]` and gets its own block.
-Rephrases, quotes and people have no statement-map counterpart and are left out.
+Each relation's grounds are a comment above it (`// stated, argued by ...` or
+`// reconstructed: <note>`). Argdown's undercut (`_>`) attacks the inference of an argument
+(a premise-conclusion structure), which a statement map has none of: each undercut is a
+comment, `// undercut: [U] attacks the inference [A] -> [B]`. Rephrases, quotes and people
+have no statement-map counterpart and are left out.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from typing import Any
 
-from argmap.domain import EdgeType
+from argmap.domain import Basis, EdgeType
 from argmap.formats.document import MapDocument, Statement
 
 MAX_DEPTH = 8
@@ -57,9 +62,20 @@ def _short(text: str) -> str:
 
 def document_to_argdown(doc: MapDocument) -> str:
     titles = _titles(doc.statements)
-    incoming: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    names = {p.id: p.name for p in doc.people}
+    incoming: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+
+    def grounds(relation: Any) -> str:
+        who = ", ".join(names.get(p, p) for p in relation.speakers)
+        if relation.basis is Basis.RECONSTRUCTED:
+            said = f"reconstructed: {' '.join((relation.note or '').split())}"
+        else:
+            said = "stated"
+        return f"// {said}" + (f" (argued by {who})" if who else "")
+
     for e in doc.edges:
-        incoming[e.target].append(("<+" if e.type is EdgeType.SUPPORTS else "<-", e.source))
+        symbol = "<+" if e.type is EdgeType.SUPPORTS else "<-"
+        incoming[e.target].append((symbol, e.source, grounds(e)))
     by_id = {s.id: s for s in doc.statements}
     defined: set[str] = set()
     lines = [
@@ -75,8 +91,9 @@ def document_to_argdown(doc: MapDocument) -> str:
         return f"[{titles[id]}]: {_escape(s.text)} {data}"
 
     def expand(id: str, depth: int) -> None:
-        for symbol, child in incoming[id]:
+        for symbol, child, comment in incoming[id]:
             indent = "  " * depth
+            lines.append(f"{indent}{comment}")
             if child in defined or depth >= MAX_DEPTH:
                 lines.append(f"{indent}{symbol} [{titles[child]}]")
             else:
@@ -89,4 +106,14 @@ def document_to_argdown(doc: MapDocument) -> str:
         if s.id not in defined:
             lines += ["", define(s.id)]
             expand(s.id, 1)
+    edges = {e.id: e for e in doc.edges}
+    if doc.undercuts:
+        lines.append("")
+    for u in doc.undercuts:
+        e = edges[u.target]
+        arrow = "->" if e.type is EdgeType.SUPPORTS else "-x"
+        lines.append(
+            f"// undercut: [{titles[u.source]}] attacks the inference [{titles[e.source]}] "
+            f"{arrow} [{titles[e.target]}]; {grounds(u)[3:]}"
+        )
     return "\n".join(lines) + "\n"

@@ -1,13 +1,18 @@
-"""A document as Graphviz DOT (statements coloured by role, SUPPORTS green, REFUTES red dashed,
-rephrases grey dotted), and DOT rendered to SVG by the `dot` binary."""
+"""A document as Graphviz DOT, and DOT rendered to SVG by the `dot` binary.
+
+Statements are coloured by role; SUPPORTS green, REFUTES red; a relation the analyst
+reconstructed is dashed, a stated one solid; each relation's tooltip names its basis, who
+argues it and its note. An undercut edge is drawn through a small midpoint node (`edge:<id>`)
+at which the undercutting statement's purple arrow ends. Rephrases grey dotted."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import textwrap
+from typing import Any
 
-from argmap.domain import EdgeType, Role
+from argmap.domain import Basis, EdgeType, Role
 from argmap.formats.document import MapDocument
 
 ROLE_COLORS = {
@@ -18,7 +23,8 @@ ROLE_COLORS = {
 }
 EDGE_STYLES = {
     EdgeType.SUPPORTS: 'color="#2e7d32"',
-    EdgeType.REFUTES: 'color="#c62828", style=dashed',
+    EdgeType.REFUTES: 'color="#c62828"',
+    "UNDERCUTS": 'color="#6a1b9a"',
 }
 LABEL_WIDTH = 32
 
@@ -48,10 +54,27 @@ def document_to_dot(doc: MapDocument) -> str:
             f"  {_quoted(s.id)} [label={_quoted(label)}, tooltip={_quoted(s.text)}, "
             f'fillcolor="{ROLE_COLORS[s.role]}"];'
         )
+    names = {p.id: p.name for p in doc.people}
+
+    def look(relation: Any, kind: EdgeType | str) -> str:
+        dashed = ", style=dashed" if relation.basis is Basis.RECONSTRUCTED else ""
+        who = ", ".join(names.get(p, p) for p in relation.speakers)
+        tip = f"{relation.id}\n{relation.basis.value}" + (f", argued by {who}" if who else "")
+        tip += f": {relation.note}" if relation.note else ""
+        return f"{EDGE_STYLES[kind]}{dashed}, tooltip={_quoted(tip)}"
+
+    undercut = {u.target for u in doc.undercuts}
     for e in doc.edges:
+        if e.id in undercut:  # through a midpoint that its undercutters aim at
+            middle = _quoted(f"edge:{e.id}")
+            lines.append(f"  {middle} [shape=point, width=0.08, tooltip={_quoted(e.id)}];")
+            lines.append(f"  {_quoted(e.source)} -> {middle} [{look(e, e.type)}, arrowhead=none];")
+            lines.append(f"  {middle} -> {_quoted(e.target)} [{look(e, e.type)}];")
+        else:
+            lines.append(f"  {_quoted(e.source)} -> {_quoted(e.target)} [{look(e, e.type)}];")
+    for u in doc.undercuts:
         lines.append(
-            f"  {_quoted(e.source)} -> {_quoted(e.target)} [{EDGE_STYLES[e.type]}, "
-            f"tooltip={_quoted(e.id)}];"
+            f"  {_quoted(u.source)} -> {_quoted(f'edge:{u.target}')} [{look(u, 'UNDERCUTS')}];"
         )
     for r in doc.rephrases:
         lines.append(

@@ -1,14 +1,21 @@
 """A document as GraphML (via networkx), and back.
 
-Nodes carry `kind` (statement, person, source, quote). Statement nodes are keyed by their id;
-the others by `<kind>:<id>` (no slug contains ":", so keys never collide). Source.kind is
-stored as `source_kind`. Edges carry `type` (SUPPORTS, REFUTES, REPHRASES, ASSERTS, AUTHORED,
-HAS_QUOTE, IN) and, for SUPPORTS/REFUTES, `id` and `inference`.
+Nodes carry `kind` (statement, person, source, quote, link). Statement nodes are keyed by
+their id; the others by `<kind>:<id>` (no slug contains ":", so keys never collide).
+Source.kind is stored as `source_kind`. Edges carry `type` (SUPPORTS, REFUTES, UNDERCUTS,
+REPHRASES, ASSERTS, AUTHORED, HAS_QUOTE, IN) and, for SUPPORTS/REFUTES, `id` and `inference`.
+A relation's grounds ride on its edge: `basis`, `note`, and `speakers` / `quotes` as JSON
+lists of ids (GraphML values are scalars). A GraphML edge joins two nodes, so an undercut is
+an UNDERCUTS edge from the undercutting statement to a `link:<edge id>` node (kind `link`,
+one per undercut edge: argmap's own `:Link`), not to the edge itself. People's `aliases` are
+a JSON list too. A quote no statement has (one only relations cite) is a quote node with its
+IN edge and no HAS_QUOTE.
 """
 
 from __future__ import annotations
 
 import io
+import json
 from typing import Any
 from xml.etree.ElementTree import ParseError
 from xml.parsers import expat
@@ -17,7 +24,11 @@ import networkx as nx
 
 from argmap.formats.document import COLLECTIONS, MapDocument, Problem, validate_document
 
-NODE_KINDS = {"statement": "statements", "person": "people", "source": "sources", "quote": "quotes"}
+NODE_KINDS = {
+    "statement": "statements", "person": "people", "source": "sources", "quote": "quotes",
+    "link": "",
+}  # fmt: skip
+LISTS = ("speakers", "quotes")  # a relation's id lists, JSON-encoded
 SOURCE_FIELDS = ("title", "author", "outlet", "url", "published", "file", "sha256", "text")
 
 
@@ -32,7 +43,7 @@ def _attrs(**values: Any) -> dict[str, Any]:
 
 
 def document_to_graphml(doc: MapDocument) -> bytes:
-    g: nx.MultiDiGraph[str] = nx.MultiDiGraph(format="argmap", version=1)
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph(format="argmap", version=doc.version)
     for s in doc.statements:
         g.add_node(
             s.id,
@@ -46,7 +57,13 @@ def document_to_graphml(doc: MapDocument) -> bytes:
         )
     for p in doc.people:
         g.add_node(
-            f"person:{p.id}", **_attrs(kind="person", name=p.name, description=p.description)
+            f"person:{p.id}",
+            **_attrs(
+                kind="person",
+                name=p.name,
+                description=p.description,
+                aliases=json.dumps(p.aliases, ensure_ascii=False) if p.aliases else None,
+            ),
         )
     for src in doc.sources:
         g.add_node(
@@ -69,14 +86,18 @@ def document_to_graphml(doc: MapDocument) -> bytes:
                 ),
             )
             g.add_edge(node, f"source:{q.source}", type="IN")
-        g.add_edge(q.statement, node, type="HAS_QUOTE")
+        if q.statement is not None:
+            g.add_edge(q.statement, node, type="HAS_QUOTE")
     for e in doc.edges:
         g.add_edge(
             e.source,
             e.target,
             key=e.id,
-            **_attrs(type=e.type.value, id=e.id, inference=e.inference),
+            **_attrs(type=e.type.value, id=e.id, inference=e.inference, **_grounds(e)),
         )
+    for u in doc.undercuts:
+        g.add_node(f"link:{u.target}", kind="link")
+        g.add_edge(u.source, f"link:{u.target}", key=u.id, type="UNDERCUTS", **_grounds(u))
     for r in doc.rephrases:
         g.add_edge(r.source, r.target, type="REPHRASES")
     for a in doc.asserts:
@@ -88,6 +109,27 @@ def document_to_graphml(doc: MapDocument) -> bytes:
     # XML parsers turn a raw carriage return into a line feed; as a character reference it
     # survives. The writer emits no CR of its own, so every CR here is from the map's text.
     return out.getvalue().replace(b"\r", b"&#13;")
+
+
+def _grounds(relation: Any) -> dict[str, Any]:
+    return _attrs(
+        basis=relation.basis.value,
+        note=relation.note,
+        **{k: json.dumps(getattr(relation, k), ensure_ascii=False) for k in LISTS},
+    )
+
+
+def _lists(attrs: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """JSON-encoded list attributes decoded; a value that is not JSON stays as it is, for
+    the document's validation to name."""
+    out = dict(attrs)
+    for key in keys:
+        if isinstance(out.get(key), str):
+            try:
+                out[key] = json.loads(out[key])
+            except ValueError:
+                pass
+    return out
 
 
 def _boolean(text: str) -> bool:
@@ -199,15 +241,24 @@ def graphml_to_document(data: bytes) -> tuple[MapDocument | None, list[Problem]]
             )
         elif kind == "quote":
             quotes[key] = {"id": id, **attrs}
+        elif kind == "link":
+            pass  # an undercut's target: the UNDERCUTS edge into it names it
         elif kind == "source":
             raw["sources"].append({"id": id, "kind": attrs.pop("source_kind", None), **attrs})
         else:
-            raw[NODE_KINDS[kind]].append({"id": id, **attrs})
+            raw[NODE_KINDS[kind]].append({"id": id, **_lists(attrs, "aliases")})
     quoted_in = {u: _id(v) for u, v, d in g.edges(data=True) if d.get("type") == "IN"}
+    has_statement = {v for _, v, d in g.edges(data=True) if d.get("type") == "HAS_QUOTE"}
+    raw["quotes"] += [
+        {**q, "source": quoted_in.get(key)} for key, q in quotes.items() if key not in has_statement
+    ]
     for u, v, d in g.edges(data=True):
         match d.get("type"):
             case "SUPPORTS" | "REFUTES":
-                raw["edges"].append({"source": u, "target": v, **d})
+                raw["edges"].append({"source": u, "target": v, **_lists(d, *LISTS)})
+            case "UNDERCUTS" if v.startswith("link:"):
+                grounds = {k: x for k, x in _lists(d, *LISTS).items() if k != "type"}
+                raw["undercuts"].append({"source": u, "target": _id(v), **grounds})
             case "REPHRASES":
                 raw["rephrases"].append({"source": u, "target": v})
             case "ASSERTS":
@@ -226,4 +277,6 @@ def graphml_to_document(data: bytes) -> tuple[MapDocument | None, list[Problem]]
                 )
     if problems:
         return None, problems
-    return validate_document(raw)
+    # A version-1 export (edges without grounds) is upgraded as a version-1 JSON file is.
+    version = {"version": 1} if g.graph.get("version") == 1 else {}
+    return validate_document(version | raw)

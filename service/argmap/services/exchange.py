@@ -14,9 +14,10 @@ from functools import partial
 from typing import Any
 
 import anyio.to_thread
+from pydantic import Field
 
 from argmap.catalog import Catalog, Query
-from argmap.domain import EdgeType
+from argmap.domain import Basis, EdgeType
 from argmap.errors import ApiError, Conflict, NotAvailable, NotFound
 from argmap.formats import (
     DrawingTimedOut,
@@ -101,28 +102,43 @@ class ImportResult(Model):
     format: ImportFormat
     statements: int
     edges: int
+    undercuts: int
     quotes: int
     people: int
     sources: int
+    warnings: list[Problem] = Field(
+        default_factory=list,
+        description="what the file holds that argmap imported differently or not at all "
+        "(AIF: e.g. an RA without a conclusion), each located in the file",
+    )
 
 
-def parse(data: bytes, fmt: ImportFormat) -> tuple[MapDocument, ImportFormat]:
-    """Bytes in one of the import formats → a valid document, or InvalidDocument.
+# Relations stored before relations recorded their grounds export as the analyst's reading,
+# as version-1 files import (formats.document.V1_EDGE_NOTE).
+UNGROUNDED_NOTE = "stored before argmap recorded a relation's grounds"
+
+
+def parse(data: bytes, fmt: ImportFormat) -> tuple[MapDocument, ImportFormat, list[Problem]]:
+    """Bytes in one of the import formats → (a valid document, its format, warnings), or
+    InvalidDocument.
 
     Every malformed file (bad encoding, syntax, types, nesting, entities) becomes
     InvalidDocument with located problems; nothing else is raised for a file's content."""
     if fmt is ImportFormat.AUTO:
         fmt = _detect(data)
+    warnings: list[Problem] = []
     if fmt is ImportFormat.GRAPHML:
         doc, problems = graphml_to_document(data)
     else:
         raw, problems = parse_json_bytes(data)
         if not problems:
-            convert = aif_to_document if fmt is ImportFormat.AIF else validate_document
-            doc, problems = convert(raw)
+            if fmt is ImportFormat.AIF:
+                doc, problems, warnings = aif_to_document(raw)
+            else:
+                doc, problems = validate_document(raw)
     if problems or doc is None:
         raise InvalidDocument(problems)
-    return doc, fmt
+    return doc, fmt, warnings
 
 
 def _detect(data: bytes) -> ImportFormat:
@@ -173,15 +189,17 @@ class ExchangeService:
         return await anyio.to_thread.run_sync(lambda: render(MapDocument.model_validate(raw), fmt))
 
     async def import_file(self, *, data: bytes, fmt: ImportFormat) -> ImportResult:
-        doc, detected = await anyio.to_thread.run_sync(partial(parse, data, fmt))
+        doc, detected, warnings = await anyio.to_thread.run_sync(partial(parse, data, fmt))
         await self.import_document(doc=doc)
         return ImportResult(
             format=detected,
             statements=len(doc.statements),
             edges=len(doc.edges),
-            quotes=len(doc.quotes),
+            undercuts=len(doc.undercuts),
+            quotes=len({q.id for q in doc.quotes}),
             people=len(doc.people),
             sources=len(doc.sources),
+            warnings=warnings,
         )
 
     async def export_document(self, *, ids: list[str] | None) -> MapDocument:
@@ -193,18 +211,45 @@ class ExchangeService:
         statements = await self.run.read(Query.EXCHANGE_EXPORT_STATEMENTS, ids=ids)
         links = await self.run.read(Query.EXCHANGE_EXPORT_LINKS, ids=ids)
         provenance = await self.run.read_one(Query.EXCHANGE_EXPORT_PROVENANCE, ids=ids) or {}
-        by_kind: dict[str, list[dict[str, Any]]] = {"edge": [], "rephrase": [], "assert": []}
+        by_kind: dict[str, list[dict[str, Any]]] = {
+            "edge": [], "undercut": [], "rephrase": [], "assert": []
+        }  # fmt: skip
         for row in links:
-            by_kind[row["kind"]].append(row["link"])
+            link = row["link"]
+            by_kind[row["kind"]].append(_grounded(link) if "speakers" in link else link)
+        edge_ids = {e["id"] for e in by_kind["edge"]}
+        # An undercut goes with the edge it attacks: both ends of that edge are in scope.
+        undercuts = [u for u in by_kind["undercut"] if u["target"] in edge_ids]
+        relations = [r["id"] for r in by_kind["edge"] + undercuts]
+        grounds = await self.run.read(Query.EXCHANGE_EXPORT_GROUNDS, ids=ids, links=relations)
+        quotes = provenance.get("quotes", [])
+        sources = provenance.get("sources", [])
+        people = provenance.get("people", [])
+        quoted = {q["id"] for q in quotes}
+        have_source = {s["id"] for s in sources}
+        have_person = {p["id"] for p in people}
+        for row in grounds:
+            item = row["item"]
+            if row["kind"] == "person" and item["id"] not in have_person:
+                have_person.add(item["id"])
+                people.append(item)
+            elif row["kind"] == "quote" and item["id"] not in quoted:
+                # Cited by relations only (in this scope): a quote without a statement.
+                quoted.add(item["id"])
+                quotes.append(item)
+                if row["source"]["id"] not in have_source:
+                    have_source.add(row["source"]["id"])
+                    sources.append(row["source"])
         # Sorted, so that exporting the same map always gives the same bytes.
         return {
             "statements": _sorted([r["statement"] for r in statements], "id"),
             "edges": _sorted(by_kind["edge"], "id"),
+            "undercuts": _sorted(undercuts, "id"),
             "rephrases": _sorted(by_kind["rephrase"], "source", "target"),
             "asserts": _sorted(by_kind["assert"], "person", "statement"),
-            "people": _sorted(provenance.get("people", []), "id"),
-            "sources": _sorted(provenance.get("sources", []), "id"),
-            "quotes": _sorted(provenance.get("quotes", []), "id", "statement"),
+            "people": _sorted(people, "id"),
+            "sources": _sorted(sources, "id"),
+            "quotes": _sorted(quotes, "id", "statement"),
             "authored": _sorted(provenance.get("authored", []), "person", "source"),
         }
 
@@ -213,7 +258,9 @@ class ExchangeService:
         edges: dict[EdgeType, list[dict[str, Any]]] = {t: [] for t in EdgeType}
         for edge in doc.edges:
             edges[edge.type].append(
-                edge.model_dump(include={"id", "source", "target", "inference"})
+                edge.model_dump(
+                    mode="json", include={"id", "source", "target", "inference", "basis", "note"}
+                )
             )
         try:
             await self._write(doc, edges)
@@ -250,7 +297,9 @@ class ExchangeService:
     async def _write(self, doc: MapDocument, edges: dict[EdgeType, list[dict[str, Any]]]) -> None:
         await self.run.write(
             Query.EXCHANGE_IMPORT,
-            people=[p.model_dump(include={"id", "name", "description"}) for p in doc.people],
+            people=[
+                p.model_dump(include={"id", "name", "description", "aliases"}) for p in doc.people
+            ],
             sources=[
                 {
                     "id": s.id,
@@ -268,16 +317,48 @@ class ExchangeService:
                 }
                 for s in doc.statements
             ],
+            quotes=list(
+                {
+                    q.id: q.model_dump(include={"id", "source", "quote", "start", "end", "note"})
+                    for q in doc.quotes
+                }.values()
+            ),
+            quoted=[{"statement": q.statement, "quote": q.id} for q in doc.quotes if q.statement],
             supports=edges[EdgeType.SUPPORTS],
             refutes=edges[EdgeType.REFUTES],
+            undercuts=[
+                u.model_dump(mode="json", include={"id", "source", "target", "basis", "note"})
+                for u in doc.undercuts
+            ],
+            argues=[
+                {"person": person, "link": r.id}
+                for r in [*doc.edges, *doc.undercuts]
+                for person in r.speakers
+            ],
+            cites=[
+                {"link": r.id, "quote": quote}
+                for r in [*doc.edges, *doc.undercuts]
+                for quote in r.quotes
+            ],
             rephrases=[r.model_dump() for r in doc.rephrases],
-            quotes=[q.model_dump(exclude={"speaker"}) for q in doc.quotes],
             asserts=[a.model_dump() for a in doc.asserts],
             authored=[a.model_dump() for a in doc.authored],
         )
 
 
+def _grounded(link: dict[str, Any]) -> dict[str, Any]:
+    """An exported relation with its id lists in order (the engine returns them in any), and a
+    relation stored before grounds were recorded read as reconstructed."""
+    out = link | {
+        "speakers": sorted(link["speakers"] or []),
+        "quotes": sorted(link["quotes"] or []),
+    }
+    if out.get("basis") is None:
+        out |= {"basis": Basis.RECONSTRUCTED.value, "note": out.get("note") or UNGROUNDED_NOTE}
+    return out
+
+
 def _sorted(rows: list[dict[str, Any]], *keys: str) -> list[dict[str, Any]]:
-    """Rows without their null fields, ordered by `keys`."""
+    """Rows without their null fields, ordered by `keys` (an absent key sorts first)."""
     cleaned = [{k: v for k, v in row.items() if v is not None} for row in rows]
-    return sorted(cleaned, key=lambda row: tuple(row[k] for k in keys))
+    return sorted(cleaned, key=lambda row: tuple((k in row, row.get(k, "")) for k in keys))
