@@ -1,20 +1,28 @@
 /* argmap explorer — draws the argument map served by the argmap API with cytoscape.js.
  *
  * API used (all JSON, relative to the <meta name="argmap-api-base"> value, default same origin):
- *   GET /graph[?position=&speaker=&source=]      {nodes:[{id,role,title,text,speakers,sources}], edges:[{id,source,target,type}]}
+ *   GET /graph[?position=&speaker=&source=]      {nodes:[{id,role,title,text,speakers,sources}],
+ *                                                edges:[{id,source,target,type,basis,speakers}]}
+ *       type SUPPORTS | REFUTES, or UNDERCUTS whose target is the id of another edge of the answer
  *   GET /positions | /people | /sources          {items:[...], total}
  *   GET /statements?q=                           {items:[{id,role,title}], total}   (optional, for hits outside the view)
  *   GET /statements/{id}                         {id,role,title,text,speakers,quotes,supporters,refuters}
  *   GET /statements/{id}/support-tree?depth=4    same shape as /graph
  *   GET /statements/{id}/attack-tree?depth=4     same shape as /graph
+ *   GET /edges/{id}                              {id,source,target,type,basis,note,speakers:[{id,name}],
+ *                                                quotes:[{id,source,quote,start,end,note}],undercutters:[...]}
+ *   GET /evaluation?semantics=grounded&basis=stated|all   {items:[{id,label: IN|OUT|UNDEC}]}
  *   GET /sources/{id}?include_text=true          {id,title,text,...}
  *
- * Hooks for end-to-end tests: window.argmap = {cy, ready, idle(), select(id), loadMap(),
- * loadTree(kind, id), exportSvg(), exportPng(), state}; every cytoscape node id is the statement
- * id; data-testid attributes are in index.html (and quote / quote-source / quote-context /
- * quote-note on each quote). <body data-state> is loading | ready | error; #cy carries
- * data-view, data-root, data-nodes, data-edges, data-matches; #detail carries data-state
- * (empty | loading | ready | error) and data-statement-id.
+ * Hooks for end-to-end tests: window.argmap = {cy, ready, idle(), select(id), selectEdge(id),
+ * setOutcome(basis), loadMap(), loadTree(kind, id), exportSvg(), exportPng(), state}; every
+ * statement's cytoscape node id is the statement id, every link's edge id the link id; an
+ * undercut ends on a node `link:<attacked edge id>` (data handle: true). data-testid attributes
+ * are in index.html (and quote / quote-source / quote-context / quote-note on each quote).
+ * <body data-state> is loading | ready | error, <body data-outcome> "" | stated | all; #cy
+ * carries data-view, data-root, data-nodes, data-edges, data-matches, data-outcome; #detail
+ * carries data-state (empty | loading | ready | error), data-kind (statement | edge) and
+ * data-statement-id or data-edge-id.
  */
 (function () {
   "use strict";
@@ -34,14 +42,38 @@
   };
   const ROLES = Object.keys(ROLE_STYLE);
   const FALLBACK_ROLE = { fill: "#e6e8ec", border: "#7a8190", text: "#1d1f24", shape: "round-rectangle", font: 14, weight: "normal", width: 150 };
+  // One look per relation type (argmap.domain.EdgeType, then UNDERCUTS: an attack on the
+  // inference of another link). `light` is the colour mixed 40 % with white, for
+  // reconstructed links.
   const EDGE_STYLE = {
-    SUPPORTS: { color: "#009e73", dash: null, arrow: "triangle" },
-    REFUTES: { color: "#d55e00", dash: [7, 4], arrow: "triangle-tee" },
+    SUPPORTS: { color: "#009e73", light: "#66c5ab", arrow: "triangle" },
+    REFUTES: { color: "#d55e00", light: "#e69e66", arrow: "triangle-tee" },
+    UNDERCUTS: { color: "#882255", light: "#b87a99", arrow: "tee" },
   };
+  // How a link is grounded (argmap.domain.Basis, in its order: tests/test_role_styles.py).
+  // The type keeps colour and arrowhead; the basis sets the stroke: stated in the text solid,
+  // the analyst's reconstruction dashed and lighter.
+  const BASIS_STYLE = {
+    stated: { dash: null, width: 2.5, light: false, label: "stated in the text" },
+    reconstructed: { dash: [6, 5], width: 2, light: true, label: "reconstructed by the analyst" },
+  };
+  // A link whose answer has no (or an unknown) basis: dotted, so it is neither mistaken for a
+  // stated link nor for a reconstructed one.
+  const UNKNOWN_BASIS = { dash: [1.5, 4], width: 2, light: false, label: "basis unknown" };
+  const basisStyle = (basis) => BASIS_STYLE[basis] || UNKNOWN_BASIS;
+  // Grounded outcome colours (IN stands, OUT is defeated, UNDEC neither): light fills so the
+  // title stays readable, the Okabe–Ito green / vermillion / grey as borders.
+  const OUTCOME_STYLE = {
+    IN: { fill: "#c4eadc", border: "#009e73", label: "IN: stands" },
+    OUT: { fill: "#f8d3b9", border: "#d55e00", label: "OUT: defeated" },
+    UNDEC: { fill: "#e6e8ec", border: "#7a8190", label: "UNDEC: undecided" },
+  };
+  const HANDLE_PREFIX = "link:"; // cytoscape id of the node an undercut aims at (not a slug)
   const PAD_X = 10;
   const PAD_Y = 8;
   const LINE_HEIGHT = 1.2;
   const MAX_LINES = 4;
+  const MAX_SPEAKER_LINES = 2;
   const GROUP_GAP_X = 50;
   const GROUP_GAP_Y = 64;
   // Default zoom never goes below this (labels stay readable); "Fit" shows everything.
@@ -74,6 +106,18 @@
     dSupporters: $("detail-supporters"),
     dRefuters: $("detail-refuters"),
     dError: $("detail-error"),
+    statementDetail: $("statement-detail"),
+    edgeDetail: $("edge-detail"),
+    eType: $("edge-type"),
+    eBasis: $("edge-basis"),
+    eTitle: $("edge-title"),
+    eEnds: $("edge-ends"),
+    eNote: $("edge-note"),
+    eSpeakers: $("edge-speakers"),
+    eQuotes: $("edge-quotes"),
+    eUndercutters: $("edge-undercutters"),
+    eUndercutSection: $("edge-undercut-section"),
+    outcome: $("outcome"),
   };
 
   // ---------------------------------------------------------------- state
@@ -81,6 +125,10 @@
     view: "map", // "map" | "support-tree" | "attack-tree"
     root: null, // statement id of the tree view
     selected: null, // statement id shown in the detail panel
+    selectedEdge: null, // or the link id shown there
+    outcome: "", // "" | "stated" | "all": colour statements by their grounded label
+    outcomeLabels: null, // statement id -> IN | OUT | UNDEC
+    outcomeSeq: 0,
     lastGraph: null,
     sourceTitles: new Map(), // source id -> title (from /sources)
     sourceCache: new Map(), // source id -> Promise<{source, cps}>
@@ -139,7 +187,39 @@
 
   // ---------------------------------------------------------------- label wrapping
   const measureCtx = document.createElement("canvas").getContext("2d");
-  function wrapTitle(title, role) {
+  // A speaker as the node shows it: the name without its parenthetical explanation.
+  const shortName = (name) => String(name || "").replace(/\s*\([^)]*\)\s*/g, " ").trim();
+
+  // "— Antony Blinken, Xiaoyin" under the title, wrapped by words into at most
+  // MAX_SPEAKER_LINES lines; names that do not fit are counted ("+2"), so who says what is
+  // visible without clicking.
+  function speakerLines(speakers, maxWidth) {
+    const names = (speakers || []).map((p) => shortName(typeof p === "string" ? p : p?.name || p?.id)).filter(Boolean);
+    const fits = (text) => measureCtx.measureText(text).width <= maxWidth;
+    const wrap = (text) => {
+      const lines = [];
+      for (const word of text.split(" ")) {
+        if (!fits(word)) return null;
+        const last = lines.length ? lines[lines.length - 1] + " " + word : null;
+        if (last && fits(last)) lines[lines.length - 1] = last;
+        else lines.push(word);
+      }
+      return lines.length <= MAX_SPEAKER_LINES ? lines : null;
+    };
+    for (let shown = names.length; shown > 0; shown--) {
+      const more = shown < names.length ? ` +${names.length - shown}` : "";
+      const lines = wrap("— " + names.slice(0, shown).join(", ") + more);
+      if (lines) return lines;
+    }
+    if (!names.length) return [];
+    // one name longer than the lines allow: cut it
+    let cut = names[0];
+    const more = names.length > 1 ? ` +${names.length - 1}` : "";
+    while (cut.length > 1 && !fits("— " + cut + "…" + more)) cut = cut.slice(0, -1);
+    return ["— " + cut.trimEnd() + "…" + more];
+  }
+
+  function wrapTitle(title, role, speakers) {
     const rs = ROLE_STYLE[role] || FALLBACK_ROLE;
     const maxWidth = rs.width - 2 * PAD_X;
     measureCtx.font = `${rs.weight} ${rs.font}px ${FONT_FAMILY}`;
@@ -174,6 +254,7 @@
       out[MAX_LINES - 1] = last.replace(/\s+$/, "") + "…";
     }
     if (!out.length) out.push("(untitled)");
+    out.push(...speakerLines(speakers, maxWidth));
     const textWidth = Math.max(...out.map((l) => measureCtx.measureText(l).width));
     return {
       lines: out,
@@ -232,16 +313,42 @@
         "transition-duration": "150ms",
       },
     },
-    ...Object.entries(EDGE_STYLE).map(([type, s]) => ({
-      selector: `edge[type = "${type}"]`,
-      style: {
-        "line-color": s.color,
-        "target-arrow-color": s.color,
-        "target-arrow-shape": s.arrow,
-        "line-style": s.dash ? "dashed" : "solid",
-        ...(s.dash ? { "line-dash-pattern": s.dash } : {}),
-      },
+    ...Object.entries(OUTCOME_STYLE).map(([label, o]) => ({
+      // after the roles: with outcomes on, the fill says what stands, the shape the role
+      selector: `node[outcome = "${label}"]`,
+      style: { "background-color": o.fill, "border-color": o.border, color: "#1d1f24" },
     })),
+    ...Object.entries(EDGE_STYLE).flatMap(([type, t]) =>
+      [...Object.entries(BASIS_STYLE), ["unknown", UNKNOWN_BASIS]].map(([basis, b]) => ({
+        selector: `edge[type = "${type}"][basis = "${basis}"]`,
+        style: {
+          "line-color": b.light ? t.light : t.color,
+          "target-arrow-color": b.light ? t.light : t.color,
+          "target-arrow-shape": t.arrow,
+          width: b.width,
+          "line-style": b.dash ? "dashed" : "solid",
+          ...(b.dash ? { "line-dash-pattern": b.dash } : {}),
+        },
+      })),
+    ),
+    {
+      // an undercut ends on a small ring sitting on the middle of the link it attacks
+      selector: "edge.undercut",
+      style: { "curve-style": "straight", "target-distance-from-node": 1, "arrow-scale": 1.3 },
+    },
+    {
+      selector: "node[?handle]",
+      style: {
+        label: "",
+        shape: "ellipse",
+        width: 11,
+        height: 11,
+        "background-color": "#ffffff",
+        "border-color": EDGE_STYLE.UNDERCUTS.color,
+        "border-width": 3,
+      },
+    },
+    { selector: ".ghost", style: { display: "none" } },
     {
       // intra-tree edges follow dagre's routing (they bend around nodes instead of crossing them)
       selector: "edge.routed",
@@ -253,6 +360,8 @@
       },
     },
     { selector: "edge.cross", style: { opacity: 0.35, width: 1.5 } },
+    // an undercut is never a mere cross reference: it stays visible wherever it runs
+    { selector: "edge.undercut.cross", style: { opacity: 0.8, width: 2 } },
     {
       // links between trees whose ends sit in the same row arc over it instead of running
       // through the nodes between them
@@ -266,6 +375,10 @@
     { selector: "node.root", style: { "border-width": 5, "border-color": "#1d1f24" } },
     { selector: "node:selected", style: { "border-width": 5, "border-color": "#1d1f24", "overlay-opacity": 0 } },
     { selector: "edge.hl", style: { opacity: 1, width: 3.5, "z-index": 10 } },
+    {
+      selector: "edge:selected",
+      style: { opacity: 1, width: 4.5, "z-index": 20, "overlay-color": "#1d1f24", "overlay-opacity": 0.14, "overlay-padding": 5 },
+    },
     { selector: "node.match", style: { "underlay-color": "#f0e442", "underlay-padding": 9, "underlay-opacity": 1, "underlay-shape": "round-rectangle" } },
     { selector: ".faded", style: { opacity: 0.18 } },
     { selector: "edge.faded", style: { opacity: 0.08 } },
@@ -287,7 +400,7 @@
     for (const n of graph.nodes || []) {
       if (!n || n.id == null || seen.has(String(n.id))) continue;
       seen.add(String(n.id));
-      const wrapped = wrapTitle(n.title || n.id, n.role);
+      const wrapped = wrapTitle(n.title || n.id, n.role, n.speakers);
       nodes.push({
         group: "nodes",
         data: {
@@ -302,21 +415,47 @@
           w: wrapped.w,
           h: wrapped.h,
           order: nodes.length,
-          search: normalise([n.title, n.text, n.id].join(" \u0000 ")),
+          search: normalise([n.title, n.text, n.id, ...(n.speakers || [])].join(" \u0000 ")),
         },
       });
     }
     const edges = [];
     const edgeIds = new Set();
+    const linkData = (e) => ({
+      basis: BASIS_STYLE[e.basis] ? e.basis : "unknown",
+      speakers: (e.speakers || []).map((p) => (typeof p === "string" ? p : p?.name || p?.id)),
+    });
     for (const e of graph.edges || []) {
-      if (!e || !seen.has(String(e.source)) || !seen.has(String(e.target))) continue;
+      if (!e || e.type === "UNDERCUTS" || !seen.has(String(e.source)) || !seen.has(String(e.target))) continue;
       const id = String(e.id ?? `${e.source}~${String(e.type).toLowerCase()}~${e.target}`);
       // one (source, type, target) triple is one edge
       const triple = `${e.source}\u0000${e.type}\u0000${e.target}`;
       if (edgeIds.has(id) || edgeIds.has(triple) || seen.has(id)) continue;
       edgeIds.add(id);
       edgeIds.add(triple);
-      edges.push({ group: "edges", data: { id, source: String(e.source), target: String(e.target), type: e.type } });
+      edges.push({
+        group: "edges",
+        data: { id, source: String(e.source), target: String(e.target), type: e.type, ...linkData(e) },
+      });
+    }
+    // Cytoscape cannot aim an edge at an edge: an undercut ends on a small "handle" node that
+    // placeHandles() keeps on the middle of the attacked link, one handle per attacked link.
+    const handles = new Set();
+    for (const e of graph.edges || []) {
+      if (!e || e.type !== "UNDERCUTS" || !seen.has(String(e.source)) || !edgeIds.has(String(e.target))) continue;
+      const id = String(e.id);
+      if (edgeIds.has(id)) continue;
+      edgeIds.add(id);
+      const handle = HANDLE_PREFIX + String(e.target);
+      if (!handles.has(handle)) {
+        handles.add(handle);
+        nodes.push({ group: "nodes", data: { id: handle, handle: true, link: String(e.target) }, grabbable: false, selectable: false });
+      }
+      edges.push({
+        group: "edges",
+        data: { id, source: String(e.source), target: handle, type: "UNDERCUTS", attacks: String(e.target), ...linkData(e) },
+        classes: "undercut",
+      });
     }
     return { nodes, edges };
   }
@@ -327,9 +466,20 @@
   // match the window's shape. Links between trees are drawn but faint (class "cross"), so a
   // map with many cross references does not turn into a hairball.
   function layoutGraph(preferredRoot) {
-    const nodes = cy.nodes();
+    const nodes = cy.nodes("[!handle]");
     if (!nodes.length) return;
-    const outgoing = (n) => n.outgoers("edge");
+    // For the layout only, an undercutter counts as a reason for the attacked link's target:
+    // dagre then seats it one rank below that target, beside the link's own source, and its
+    // undercut runs a short way sideways onto the link. (Removed again after the layout.)
+    cy.add(
+      cy.edges(".undercut").map((u) => ({
+        group: "edges",
+        data: { id: "ghost:" + u.id(), source: u.source().id(), target: cy.$id(u.data("attacks")).target().id() },
+        classes: "ghost",
+      })),
+    );
+    const links = (edges) => edges.not(".undercut");
+    const outgoing = (n) => links(n.outgoers("edge"));
     const isSink = (n) => outgoing(n).filter((e) => e.target().id() !== n.id()).length === 0;
     const rank = Object.fromEntries(ROLES.map((role, i) => [role, i]));
     let roots = nodes.filter((n) => n.data("role") === "Position" || isSink(n));
@@ -356,7 +506,7 @@
       const next = [];
       for (const n of frontier) {
         const g = home.get(n.id());
-        n.incomers("edge").forEach((e) => {
+        links(n.incomers("edge")).forEach((e) => {
           const s = e.source();
           if (!home.has(s.id())) {
             home.set(s.id(), g);
@@ -370,7 +520,7 @@
     let extra = roots.length;
     nodes.forEach((n) => {
       if (home.has(n.id())) return;
-      const comp = n.closedNeighborhood().union(n.successors()).union(n.predecessors()).nodes();
+      const comp = n.closedNeighborhood().union(n.successors()).union(n.predecessors()).nodes("[!handle]");
       comp.forEach((m) => {
         if (!home.has(m.id())) home.set(m.id(), extra);
       });
@@ -383,7 +533,9 @@
       groups.set(g, groups.get(g).union(n));
     });
     cy.edges().forEach((e) => {
-      e.toggleClass("cross", home.get(e.source().id()) !== home.get(e.target().id()));
+      // an undercut belongs where the link it attacks is
+      const end = e.hasClass("undercut") ? cy.$id(e.data("attacks")).source() : e.target();
+      e.toggleClass("cross", home.get(e.source().id()) !== home.get(end.id()));
     });
 
     // Lay out each group on its own, then read its bounding box.
@@ -470,6 +622,7 @@
         return hc < ha - 1e-6 ? c : a;
       });
     }
+    cy.remove(".ghost");
     cy.batch(() => {
       for (const { b, x, y } of best.p.placed) {
         const dx = x - b.bb.x1;
@@ -485,7 +638,7 @@
   // Fit everything if labels stay readable; otherwise start at a readable zoom at the top-left
   // of the map (the first tree, its position on top) and let the user pan or press Fit.
   function arcSameRowLinks() {
-    cy.edges(".cross").forEach((e) => {
+    cy.edges(".cross").not(".undercut").forEach((e) => {
       const s = e.source().position();
       const t = e.target().position();
       const dx = t.x - s.x;
@@ -513,6 +666,26 @@
     cy.viewport({ zoom: z, pan });
   }
 
+  // Keep every undercut's handle on the middle of the link it attacks (after a layout, and
+  // whenever a statement moves: dragging, animations).
+  function placeHandles() {
+    cy.batch(() => {
+      cy.nodes("[?handle]").forEach((handle) => {
+        const link = cy.$id(handle.data("link"));
+        if (link.nonempty()) handle.position({ ...link.midpoint() });
+      });
+    });
+  }
+  let handleFrame = 0;
+  cy.on("position", "node[!handle]", () => {
+    if (!handleFrame) {
+      handleFrame = requestAnimationFrame(() => {
+        handleFrame = 0;
+        placeHandles();
+      });
+    }
+  });
+
   // ---------------------------------------------------------------- drawing
   function draw(graph, opts) {
     const { nodes, edges } = toElements(graph);
@@ -524,18 +697,23 @@
     });
     layoutGraph(opts.root);
     arcSameRowLinks();
+    placeHandles();
+    paintOutcomes();
     if (opts.root) cy.$id(opts.root).addClass("root");
     fitView();
     if (state.selected && cy.$id(state.selected).nonempty()) {
       cy.$id(state.selected).select();
       highlightNeighbourhood(cy.$id(state.selected));
     }
+    if (state.selectedEdge) cy.$id(state.selectedEdge).select();
     applySearch(false);
     el.cy.dataset.view = opts.view;
     el.cy.dataset.root = opts.root || "";
-    el.cy.dataset.nodes = String(cy.nodes().length);
+    const statements = cy.nodes("[!handle]").length;
+    el.cy.dataset.nodes = String(statements);
     el.cy.dataset.edges = String(cy.edges().length);
-    const counts = `${cy.nodes().length} statements · ${cy.edges().length} links`;
+    el.body.toggleAttribute("data-unknown-basis", cy.edges('[basis = "unknown"]').nonempty());
+    const counts = `${statements} statements · ${cy.edges().length} links`;
     el.viewLabel.replaceChildren();
     if (opts.view === "map") {
       const filters = [];
@@ -595,6 +773,8 @@
       params.set("root", state.root);
     }
     if (state.selected) params.set("selected", state.selected);
+    if (state.selectedEdge) params.set("edge", state.selectedEdge);
+    if (state.outcome) params.set("outcome", state.outcome);
     const qs = params.toString();
     history.replaceState(null, "", location.pathname + (qs ? "?" + qs : ""));
   }
@@ -645,7 +825,7 @@
       return;
     }
     const words = term.split(/\s+/).filter(Boolean);
-    const hits = cy.nodes().filter((n) => words.every((w) => n.data("search").includes(w)));
+    const hits = cy.nodes("[!handle]").filter((n) => words.every((w) => n.data("search").includes(w)));
     state.searchHits = hits.toArray().sort((a, b) => a.position("y") - b.position("y") || a.position("x") - b.position("x"));
     el.cy.dataset.matches = String(hits.length);
     el.searchCount.textContent = hits.length === 1 ? "1 match" : `${hits.length} matches`;
@@ -791,6 +971,7 @@
     id = String(id);
     const seq = ++state.detailSeq;
     state.selected = id;
+    state.selectedEdge = null;
     cy.$(":selected").unselect();
     const node = cy.$id(id);
     if (node.nonempty()) node.select();
@@ -799,9 +980,9 @@
     el.attack.disabled = false;
     const wasHidden = el.detail.hidden;
     el.detail.hidden = false;
+    showDetail("statement");
     el.detail.dataset.state = "loading";
     el.detail.dataset.statementId = id;
-    el.dError.hidden = true;
     // Show what the graph already knows right away.
     if (node.nonempty()) fillDetailHead(node.data());
     if (wasHidden) cy.resize();
@@ -853,14 +1034,185 @@
     el.dText.textContent = s.text || "";
   }
 
+  // The side panel shows a statement or a link.
+  function showDetail(kind) {
+    el.detail.hidden = false;
+    el.detail.dataset.kind = kind;
+    el.statementDetail.hidden = kind !== "statement";
+    el.edgeDetail.hidden = kind !== "edge";
+    el.dError.hidden = true;
+    if (kind !== "statement") delete el.detail.dataset.statementId;
+    if (kind !== "edge") delete el.detail.dataset.edgeId;
+  }
+
+  const titleOf = (id) => cy.$id(String(id)).data("title") || String(id);
+  const TYPE_VERB = { SUPPORTS: "supports", REFUTES: "refutes", UNDERCUTS: "undercuts" };
+
+  function linkSentence(source, type, target) {
+    // “A” supports “B”; for an undercut, target is the attacked link's id
+    const attacked = type === "UNDERCUTS" && cy.$id(String(target)).isEdge?.() ? cy.$id(String(target)) : null;
+    return [
+      h("q", null, titleOf(source)),
+      ` ${TYPE_VERB[type] || String(type).toLowerCase()} `,
+      attacked
+        ? h("span", null, "the link ", h("q", null, titleOf(attacked.source().id())), ` ${TYPE_VERB[attacked.data("type")]} `, h("q", null, titleOf(attacked.target().id())))
+        : h("q", null, type === "UNDERCUTS" ? String(target) : titleOf(target)),
+    ];
+  }
+
+  function basisBadge(basis) {
+    const b = basisStyle(basis);
+    return h("span", { class: `basis-badge basis-${BASIS_STYLE[basis] ? basis : "unknown"}`, "data-testid": "edge-basis" }, b.label);
+  }
+
+  // The grounds of a link: GET /edges/{id}. An undercut's own grounds are also listed among
+  // the undercutters of the link it attacks, which is where they are looked up when the API
+  // has no route for undercut ids.
+  async function linkGrounds(id, attacks) {
+    try {
+      return await getJSON("/edges/" + enc(id));
+    } catch (err) {
+      if (!attacks || (err.status !== 404 && err.status !== 422)) throw err;
+      const attacked = await getJSON("/edges/" + enc(attacks));
+      const found = (attacked.undercutters || []).find((u) => String(u.id) === id);
+      if (!found) throw err;
+      return found;
+    }
+  }
+
+  function linkItem(link, onclick) {
+    return h(
+      "li",
+      { dataset: { edgeId: String(link.id) } },
+      h("a", { href: "#", onclick: (ev) => { ev.preventDefault(); onclick(); } },
+        h("span", { class: `line ${String(link.type).toLowerCase()} basis-${BASIS_STYLE[link.basis] ? link.basis : "unknown"}`, "aria-hidden": "true" }),
+        h("span", null, titleOf(link.source))),
+      " ",
+      h("span", { class: "muted" }, (link.speakers || []).map((p) => (typeof p === "string" ? p : p.name)).join(", ")),
+    );
+  }
+
+  async function selectEdge(id) {
+    id = String(id);
+    const seq = ++state.detailSeq;
+    const edge = cy.$id(id);
+    state.selected = null;
+    state.selectedEdge = id;
+    cy.$(":selected").unselect();
+    highlightNeighbourhood(null);
+    if (edge.nonempty()) edge.select().addClass("hl");
+    cy.$id(HANDLE_PREFIX + id).connectedEdges().addClass("hl"); // the undercuts aimed at it
+    el.support.disabled = true;
+    el.attack.disabled = true;
+    const wasHidden = el.detail.hidden;
+    showDetail("edge");
+    el.detail.dataset.state = "loading";
+    el.detail.dataset.edgeId = id;
+    // What the graph already knows, right away.
+    const known = edge.nonempty() ? edge.data() : {};
+    fillEdgeHead({ id, ...known, target: known.attacks || known.target });
+    el.eSpeakers.textContent = (known.speakers || []).join(", ") || "—";
+    el.eQuotes.replaceChildren();
+    el.eUndercutters.replaceChildren();
+    if (wasHidden) cy.resize();
+    syncUrl();
+    try {
+      const link = await linkGrounds(id, known.attacks);
+      if (seq !== state.detailSeq) return;
+      fillEdgeHead(link);
+      const speakers = (link.speakers || []).map((p) => (typeof p === "string" ? p : p.name || p.id));
+      el.eSpeakers.textContent = speakers.length ? speakers.join(", ") : "—";
+      const quoteLoads = [];
+      if (!(link.quotes || []).length) {
+        el.eQuotes.append(h("li", { class: "empty" }, link.basis === "reconstructed" ? "None: the text does not draw this link." : "No quotes recorded."));
+      }
+      for (const q of link.quotes || []) {
+        const li = h("li", { class: "quote", "data-testid": "quote", dataset: { quoteId: q.id ?? "" } });
+        el.eQuotes.append(li);
+        quoteLoads.push(renderQuote(q, li));
+      }
+      const undercutters = link.undercutters || [];
+      el.eUndercutters.replaceChildren(...undercutters.map((u) => linkItem(u, () => selectEdge(u.id))));
+      el.eUndercutSection.hidden = link.type === "UNDERCUTS";
+      if (!undercutters.length) el.eUndercutters.append(h("li", { class: "empty" }, "Nothing attacks this inference."));
+      await Promise.all(quoteLoads);
+      if (seq === state.detailSeq) el.detail.dataset.state = "ready";
+    } catch (err) {
+      if (seq !== state.detailSeq) return;
+      el.detail.dataset.state = "error";
+      el.dError.hidden = false;
+      el.dError.textContent = "Could not load this link: " + err.message;
+    }
+  }
+
+  function fillEdgeHead(link) {
+    const type = link.type || "";
+    el.eType.textContent = TYPE_VERB[type] || type;
+    el.eType.className = `type-badge type-${type}`;
+    el.eBasis.replaceWith((el.eBasis = basisBadge(link.basis)));
+    el.eTitle.replaceChildren(...linkSentence(link.source, type, link.target));
+    el.eNote.hidden = !link.note;
+    el.eNote.textContent = link.note ? "Why: " + link.note : "";
+    el.eEnds.replaceChildren(
+      ...[["From", link.source], ...(type === "UNDERCUTS" ? [] : [["To", link.target]])].map(([label, sid]) =>
+        h("li", null, `${label}: `, statementLink({ id: sid, role: cy.$id(String(sid)).data("role"), title: titleOf(sid) }).firstChild),
+      ),
+      ...(type === "UNDERCUTS" && link.target
+        ? [h("li", null, "Attacks the link: ", h("a", { href: "#", onclick: (ev) => { ev.preventDefault(); selectEdge(link.target); } }, "show its grounds"))]
+        : []),
+    );
+  }
+
+  // ---------------------------------------------------------------- grounded outcome
+  // Colours every statement by its grounded label over the whole map (GET /evaluation), counting
+  // only stated links or all of them. Off: colours by role again.
+  async function setOutcome(basis) {
+    basis = basis === "stated" || basis === "all" ? basis : "";
+    const seq = ++state.outcomeSeq;
+    state.outcome = basis;
+    el.outcome.value = basis;
+    el.body.dataset.outcome = basis;
+    state.outcomeLabels = null;
+    if (basis) {
+      try {
+        const body = await getJSON(`/evaluation?semantics=grounded&basis=${enc(basis)}`);
+        if (seq !== state.outcomeSeq) return;
+        state.outcomeLabels = new Map(itemsOf(body).map((it) => [String(it.id), it.label]));
+      } catch (err) {
+        if (seq !== state.outcomeSeq) return;
+        setStatus("Could not load the outcome: " + err.message, true);
+        setTimeout(() => setStatus(""), 4000);
+        state.outcome = "";
+        el.outcome.value = "";
+        el.body.dataset.outcome = "";
+      }
+    }
+    paintOutcomes();
+    syncUrl();
+  }
+
+  function paintOutcomes() {
+    const labels = state.outcomeLabels;
+    cy.batch(() => {
+      cy.nodes("[!handle]").forEach((n) => {
+        const label = labels?.get(n.id());
+        // "" rather than removeData(): cytoscape restyles on data(), not on removeData()
+        n.data("outcome", OUTCOME_STYLE[label] ? label : "");
+      });
+    });
+    el.cy.dataset.outcome = labels ? state.outcome : "";
+  }
+
   function clearSelection() {
     state.detailSeq++;
     state.selected = null;
+    state.selectedEdge = null;
     cy.$(":selected").unselect();
     highlightNeighbourhood(null);
     el.detail.hidden = true;
     el.detail.dataset.state = "empty";
     delete el.detail.dataset.statementId;
+    delete el.detail.dataset.edgeId;
     el.support.disabled = true;
     el.attack.disabled = true;
     cy.resize();
@@ -944,46 +1296,63 @@
       `<title>${xmlEscape(el.viewLabel.textContent)}</title>`,
       "<defs>",
     );
-    for (const [type, s] of Object.entries(EDGE_STYLE)) {
-      const bar = s.arrow === "triangle-tee" ? `<path d="M-1,-5 L-1,5" stroke="${s.color}" stroke-width="2"/>` : "";
-      // the tip sits exactly on the end of the path
-      out.push(
-        `<marker id="arrow-${type}" viewBox="-4 -6 14 12" refX="9" refY="0" markerWidth="9" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto" overflow="visible">`,
-        `<path d="M0,-4.5 L9,0 L0,4.5 z" fill="${s.color}"/>${bar}</marker>`,
-      );
+    // one marker per (type, stroke colour): the tip sits exactly on the end of the path
+    const markerId = (type, light) => `arrow-${type}${light ? "-light" : ""}`;
+    for (const [type, t] of Object.entries(EDGE_STYLE)) {
+      for (const light of [false, true]) {
+        const colour = light ? t.light : t.color;
+        const bar = t.arrow === "triangle" ? "" : `<path d="M${t.arrow === "tee" ? 8 : -1},-5 L${t.arrow === "tee" ? 8 : -1},5" stroke="${colour}" stroke-width="2"/>`;
+        const head = t.arrow === "tee" ? "" : `<path d="M0,-4.5 L9,0 L0,4.5 z" fill="${colour}"/>`;
+        out.push(
+          `<marker id="${markerId(type, light)}" viewBox="-4 -6 14 12" refX="9" refY="0" markerWidth="9" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto" overflow="visible">`,
+          `${head}${bar}</marker>`,
+        );
+      }
     }
+    const dashAttr = (b) => (b.dash ? ` stroke-dasharray="${b.dash.join(" ")}"` : "");
     out.push("</defs>", `<rect width="100%" height="100%" fill="#ffffff"/>`);
-    // header: view title + legend
+    // header: view title + legend (roles, or outcomes when they colour the map; link types; bases)
     out.push(`<text x="${pad}" y="24" font-size="15" font-weight="bold" fill="#1d1f24">${xmlEscape(el.viewLabel.textContent)}</text>`);
     let lx = pad;
-    for (const role of ROLES) {
-      const rs = ROLE_STYLE[role];
+    const swatches = state.outcomeLabels
+      ? Object.entries(OUTCOME_STYLE).map(([label, o]) => [label, o.fill, o.border])
+      : ROLES.map((role) => [role, ROLE_STYLE[role].fill, ROLE_STYLE[role].border]);
+    for (const [name, fill, border] of swatches) {
       out.push(
-        `<rect x="${lx}" y="36" width="18" height="12" rx="3" fill="${rs.fill}" stroke="${rs.border}" stroke-width="2"/>`,
-        `<text x="${lx + 24}" y="46.5" font-size="12" fill="#1d1f24">${role}</text>`,
+        `<rect x="${lx}" y="36" width="18" height="12" rx="3" fill="${fill}" stroke="${border}" stroke-width="2"/>`,
+        `<text x="${lx + 24}" y="46.5" font-size="12" fill="#1d1f24">${name}</text>`,
       );
-      lx += 24 + role.length * 7.5 + 16;
+      lx += 24 + name.length * 7.5 + 16;
     }
-    for (const [type, s] of Object.entries(EDGE_STYLE)) {
+    const legendLine = (colour, b, marker, label) => {
       out.push(
-        `<path d="M${lx},42 L${lx + 30},42" stroke="${s.color}" stroke-width="2.5"${s.dash ? ` stroke-dasharray="${s.dash.join(" ")}"` : ""} marker-end="url(#arrow-${type})"/>`,
-        `<text x="${lx + 38}" y="46.5" font-size="12" fill="#1d1f24">${type.toLowerCase()}</text>`,
+        `<path d="M${lx},42 L${lx + 30},42" stroke="${colour}" stroke-width="2.5"${dashAttr(b)}${marker ? ` marker-end="url(#${marker})"` : ""}/>`,
+        `<text x="${lx + 38}" y="46.5" font-size="12" fill="#1d1f24">${xmlEscape(label)}</text>`,
       );
-      lx += 38 + type.length * 7.5 + 16;
-    }
+      lx += 38 + label.length * 7 + 16;
+    };
+    for (const [type, t] of Object.entries(EDGE_STYLE)) legendLine(t.color, BASIS_STYLE.stated, markerId(type, false), type.toLowerCase());
+    for (const [basis, b] of Object.entries(BASIS_STYLE)) legendLine(b.light ? "#9aa3b2" : "#5b6270", b, null, basis);
+    if (cy.edges('[basis = "unknown"]').nonempty()) legendLine("#5b6270", UNKNOWN_BASIS, null, "basis unknown");
     out.push(`<g transform="translate(${f1(ox)},${f1(oy)})">`);
     const edges = cy.edges().sort((a, b) => (a.hasClass("cross") ? 0 : 1) - (b.hasClass("cross") ? 0 : 1));
     edges.forEach((e) => {
-      const s = EDGE_STYLE[e.data("type")] || { color: "#888", dash: null };
+      const type = EDGE_STYLE[e.data("type")] ? e.data("type") : "SUPPORTS";
+      const b = basisStyle(e.data("basis"));
+      const colour = b.light ? EDGE_STYLE[type].light : EDGE_STYLE[type].color;
       const opacity = e.effectiveOpacity();
       out.push(
-        `<path class="edge" data-id="${xmlEscape(e.id())}" data-type="${xmlEscape(e.data("type"))}" d="${edgePath(e)}" fill="none" stroke="${s.color}" stroke-width="${f1(parseFloat(e.style("width")))}"` +
-          (s.dash ? ` stroke-dasharray="${s.dash.join(" ")}"` : "") +
+        `<path class="edge" data-id="${xmlEscape(e.id())}" data-type="${xmlEscape(e.data("type"))}" data-basis="${xmlEscape(e.data("basis"))}" d="${edgePath(e)}" fill="none" stroke="${colour}" stroke-width="${f1(parseFloat(e.style("width")))}"` +
+          dashAttr(b) +
           (opacity < 1 ? ` opacity="${f1(opacity)}"` : "") +
-          ` marker-end="url(#arrow-${EDGE_STYLE[e.data("type")] ? e.data("type") : "SUPPORTS"})"/>`,
+          ` marker-end="url(#${markerId(type, b.light)})"/>`,
       );
     });
-    cy.nodes().forEach((n) => {
+    cy.nodes("[?handle]").forEach((n) => {
+      const p = n.position();
+      out.push(`<circle class="handle" data-link="${xmlEscape(n.data("link"))}" cx="${f1(p.x)}" cy="${f1(p.y)}" r="4.5" fill="#ffffff" stroke="${EDGE_STYLE.UNDERCUTS.color}" stroke-width="3"/>`);
+    });
+    cy.nodes("[!handle]").forEach((n) => {
       const role = n.data("role");
       const rs = ROLE_STYLE[role] || FALLBACK_ROLE;
       const p = n.position();
@@ -992,14 +1361,14 @@
       const opacity = n.effectiveOpacity();
       const bw = parseFloat(n.style("border-width")) || 0;
       out.push(
-        `<g class="node" data-id="${xmlEscape(n.id())}" data-role="${xmlEscape(role || "")}"${opacity < 1 ? ` opacity="${f1(opacity)}"` : ""}>`,
+        `<g class="node" data-id="${xmlEscape(n.id())}" data-role="${xmlEscape(role || "")}"${n.data("outcome") ? ` data-outcome="${n.data("outcome")}"` : ""}${opacity < 1 ? ` opacity="${f1(opacity)}"` : ""}>`,
         nodeShapePath(role, p.x, p.y, w, hgt) + ` fill="${n.style("background-color")}" stroke="${n.style("border-color")}" stroke-width="${bw}"/>`,
       );
       const lines = n.data("lines") || [n.data("title")];
       const lh = rs.font * LINE_HEIGHT;
       const y0 = p.y - (lines.length * lh) / 2 + lh / 2;
       out.push(
-        `<text text-anchor="middle" dominant-baseline="central" font-size="${rs.font}" font-weight="${rs.weight}" fill="${rs.text}">` +
+        `<text text-anchor="middle" dominant-baseline="central" font-size="${rs.font}" font-weight="${rs.weight}" fill="${n.style("color")}">` +
           lines.map((l, i) => `<tspan x="${f1(p.x)}" y="${f1(y0 + i * lh)}">${xmlEscape(l)}</tspan>`).join("") +
           `<title>${xmlEscape(n.data("text") || n.data("title"))}</title></text></g>`,
       );
@@ -1041,15 +1410,24 @@
   }
 
   // ---------------------------------------------------------------- events
-  cy.on("tap", "node", (ev) => selectStatement(ev.target.id()));
+  cy.on("tap", "node[!handle]", (ev) => selectStatement(ev.target.id()));
+  cy.on("tap", "edge", (ev) => selectEdge(ev.target.id()));
+  // the ring on an attacked link stands for that link
+  cy.on("tap", "node[?handle]", (ev) => selectEdge(ev.target.data("link")));
+  cy.on("mouseover", "edge, node[?handle]", () => {
+    el.cy.style.cursor = "pointer";
+  });
+  cy.on("mouseout", "edge, node[?handle]", () => {
+    el.cy.style.cursor = "";
+  });
   cy.on("tap", (ev) => {
     if (ev.target === cy) clearSelection();
   });
-  cy.on("mouseover", "node", (ev) => {
+  cy.on("mouseover", "node[!handle]", (ev) => {
     el.cy.style.cursor = "pointer";
     ev.target.connectedEdges().addClass("hl");
   });
-  cy.on("mouseout", "node", (ev) => {
+  cy.on("mouseout", "node[!handle]", (ev) => {
     el.cy.style.cursor = "";
     const keep = state.selected ? cy.$id(state.selected).connectedEdges() : cy.collection();
     ev.target.connectedEdges().difference(keep).removeClass("hl");
@@ -1072,6 +1450,7 @@
       applySearch(false);
     }
   });
+  el.outcome.addEventListener("change", () => setOutcome(el.outcome.value));
   el.whole.addEventListener("click", () => loadMap());
   el.support.addEventListener("click", () => state.selected && loadTree("support-tree", state.selected));
   el.attack.addEventListener("click", () => state.selected && loadTree("attack-tree", state.selected));
@@ -1104,15 +1483,18 @@
     setSelectValue(el.speaker, params.get("speaker"));
     setSelectValue(el.source, params.get("source"));
     // Open the detail panel before the first layout so the graph is fitted to its final width.
-    if (params.get("selected")) {
+    if (params.get("selected") || params.get("edge")) {
       el.detail.hidden = false;
       cy.resize();
     }
+    const outcome = params.get("outcome") ? setOutcome(params.get("outcome")) : null;
     const view = params.get("view");
     const root = params.get("root");
     if ((view === "support-tree" || view === "attack-tree") && root) await loadTree(view, root);
     else await loadMap();
     if (params.get("selected")) selectStatement(params.get("selected"));
+    else if (params.get("edge")) selectEdge(params.get("edge"));
+    await outcome;
     return cy;
   })();
   ready.catch(() => {}); // reported in the page; callers awaiting argmap.ready still see the error
@@ -1124,6 +1506,10 @@
     idle: () => pending,
     /** Opens the detail panel for a statement; resolves when it is filled. */
     select: (id) => selectStatement(id),
+    /** Opens the detail panel for a link (SUPPORTS, REFUTES or UNDERCUTS id). */
+    selectEdge: (id) => selectEdge(id),
+    /** Colours statements by their grounded outcome: "stated", "all", or "" (off). */
+    setOutcome: (basis) => setOutcome(basis),
     loadMap,
     loadTree,
     exportSvg: buildSvg,
