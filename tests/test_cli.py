@@ -6,6 +6,7 @@ import json
 import httpx
 import pytest
 from serving import clean_env, http_server
+from support import SEEDED_STATEMENTS
 from typer.testing import CliRunner
 
 from argmap.cli import app
@@ -30,12 +31,12 @@ def test_seed_query_export_import_round_trip(tmp_path):
     query = tmp_path / "count.cypher"
     query.write_text("MATCH (s:Statement) RETURN count(s) AS statements")
     counted = run("query", str(query), "--data-dir", first)
-    assert counted.exit_code == 0 and "54" in counted.stdout
+    assert counted.exit_code == 0 and str(SEEDED_STATEMENTS) in counted.stdout
 
     exported = tmp_path / "map.json"
     assert run("export", "--data-dir", first, "--out", str(exported)).exit_code == 0
     imported = run("import", str(exported), "--data-dir", second)
-    assert imported.exit_code == 0 and "54 statements" in imported.stdout
+    assert imported.exit_code == 0 and f"{SEEDED_STATEMENTS} statements" in imported.stdout
     again = tmp_path / "again.json"
     assert run("export", "--data-dir", second, "--out", str(again)).exit_code == 0
     assert again.read_bytes() == exported.read_bytes()

@@ -37,6 +37,7 @@ import yaml
 from browser_support import CHROMIUM, CHROMIUM_ARGS, SHOTS
 from fastapi.testclient import TestClient
 from neo4j_browser import editor, frames, graph_nodes, type_and_run, wait_for_layout
+from support import SEEDED_GRAPH_EDGES, SEEDED_STATEMENTS
 
 from argmap.app import create_app
 from argmap.engines.process import free_port
@@ -54,7 +55,7 @@ DOCKER_TIMEOUT = 60  # s, any other docker command
 HTTP_TIMEOUT = 30  # s
 UI_TIMEOUT = 30_000  # ms, every Playwright wait
 
-SEEDED_STATEMENTS, SEEDED_EDGES = 54, 63  # tests/test_read_seeded.py's map
+SEEDED_EDGES = SEEDED_GRAPH_EDGES
 DEFENSIVE = "nato-is-defensive"
 TREE_QUERY = f"MATCH p = (:Position {{id: '{DEFENSIVE}'}})<-[:SUPPORTS|REFUTES*1..2]-() RETURN p"
 TREE_QUERY_NODES = (

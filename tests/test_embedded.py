@@ -17,6 +17,7 @@ import httpx
 import pytest
 import redis
 from serving import clean_env, http_server
+from support import SEEDED_STATEMENTS
 
 from argmap.engines.embedded_falkordb import RUNTIME_NAME, EmbeddedEngineError, EmbeddedFalkorDB
 from argmap.engines.process import free_port, pid_alive, spawn, wait_gone
@@ -154,7 +155,7 @@ def test_serve_workers_share_the_parents_engine_and_end_with_it(tmp_path, stop):
         assert len(engines) == 1 and len(workers) == 2, children
         # The parent seeded once; every worker answers from the one engine.
         totals = {httpx.get(f"{base}/statements", timeout=5).json()["total"] for _ in range(20)}
-        assert totals == {54}
+        assert totals == {SEEDED_STATEMENTS}
         serve.send_signal(stop)
         for pid in [*engines, *workers]:
             assert wait_gone(pid, timeout=15), f"{children[pid]} outlived `argmap serve`"

@@ -22,7 +22,7 @@ from argmap.cli.neo4j_local import neo4j_app
 from argmap.engines.embedded_falkordb import EmbeddedEngineError
 from argmap.errors import ApiError
 from argmap.keys import ApiKey, Scope, hash_key, new_key
-from argmap.models import Applied, Evaluation, MapScope, Semantics
+from argmap.models import Applied, BasisFilter, Evaluation, MapScope, Semantics
 from argmap.seeding import load_seeds
 from argmap.services.evaluation import EvaluationService
 from argmap.services.exchange import (
@@ -205,7 +205,7 @@ def import_file(
         data = file.read_bytes()
         progress.update(task, advance=1, description="validating")
         try:
-            doc, detected = parse(data, format)
+            doc, detected, warnings = parse(data, format)
         except InvalidDocument as exc:
             exc.message = f"{file}: {exc.message}"  # the report names the file
             raise
@@ -218,9 +218,12 @@ def import_file(
         progress.update(task, advance=1, description="done")
     console.print(
         f"[green]imported[/] {escape(file.name)} ({detected}): {len(doc.statements)} statements, "
-        f"{len(doc.edges)} edges, {len(doc.quotes)} quotes, {len(doc.people)} people, "
+        f"{len(doc.edges)} edges, {len(doc.undercuts)} undercuts, "
+        f"{len({q.id for q in doc.quotes})} quotes, {len(doc.people)} people, "
         f"{len(doc.sources)} sources"
     )
+    for warning in warnings:  # imported around, not refused: the reader should know
+        err.print(f"[yellow]warning:[/] {escape(warning.location)}: {escape(warning.message)}")
 
 
 @app.command()
@@ -265,6 +268,10 @@ def keygen(
 @app.command()
 def evaluate(
     semantics: Annotated[Semantics, typer.Option(help="which semantics")] = Semantics.GROUNDED,
+    basis: Annotated[
+        BasisFilter,
+        typer.Option(help="believe only the relations the sources state, or all"),
+    ] = BasisFilter.ALL,
     write: Annotated[
         bool, typer.Option(help="write :Accepted/:Rejected/:Undecided and strength onto the map")
     ] = False,
@@ -281,12 +288,17 @@ def evaluate(
         evaluator = EvaluationService(store, load_catalog(store.engine))
         scope = MapScope(position=position, speaker=speaker, source=source)
         result = await evaluator.evaluate(
-            semantics=semantics, scope=scope, max_arguments=max_arguments, timeout_s=60
+            semantics=semantics,
+            scope=scope,
+            max_arguments=max_arguments,
+            timeout_s=60,
+            basis=basis,
         )
-        return result, (await evaluator.apply() if write else None)
+        return result, (await evaluator.apply(basis=basis) if write else None)
 
     result, applied = _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
-    table = Table("statement", "role", "outcome", title=f"{semantics}: {result.counts}")
+    title = f"{semantics}, basis {basis}: {result.counts}\nrelations used: {result.relations}"
+    table = Table("statement", "role", "outcome", title=escape(title))
     for item in result.items:
         outcome = (
             item.label
