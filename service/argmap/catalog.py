@@ -52,7 +52,6 @@ class Query(StrEnum):
     EDGES_GROUNDS = "edges/grounds"
     EDGES_SET_GROUNDS = "edges/set_grounds"
     EVALUATION_APPLY = "evaluation/apply"
-    EVALUATION_GROUNDS = "evaluation/grounds"
     EVALUATION_RELATIONS = "evaluation/relations"
     EVALUATION_STATEMENTS = "evaluation/statements"
     EXCHANGE_EXPORT_GROUNDS = "exchange/export_grounds"

@@ -178,7 +178,7 @@ class EvaluationService:
         attack_ids = {e: loaded.relation_id(e) for e in why.edges}
         undercut_ids = {u: loaded.undercut_id(u) for u in why.undercuts}
         rows = await self.run.read(
-            Query.EVALUATION_GROUNDS, ids=[*attack_ids.values(), *undercut_ids.values()]
+            Query.EDGES_GROUNDS, ids=[*attack_ids.values(), *undercut_ids.values()]
         )
         grounds = {row["relation"]["id"]: _grounded(row["relation"]) for row in rows}
         nodes = await self.reads.nodes(list(why.nodes))
