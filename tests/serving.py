@@ -4,6 +4,7 @@ several uvicorn workers): started through argmap's own supervisor, ready when /r
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 import time
@@ -14,11 +15,34 @@ import httpx
 import pytest
 
 from argmap.engines.process import free_port, spawn, stop
+from argmap.keys import ApiKey
+from argmap.settings import Settings
 
 
 def clean_env(**extra: str) -> dict[str, str]:
     """This environment without ARGMAP_* settings (the test passes its own)."""
     return {k: v for k, v in os.environ.items() if not k.startswith("ARGMAP_")} | extra
+
+
+def engine_env(settings: Settings, keys: list[ApiKey]) -> dict[str, str]:
+    """The environment of a separate argmap process serving `settings`' engine (unseeded)
+    with these API keys."""
+    env = clean_env(
+        ARGMAP_API_KEYS=json.dumps([key.model_dump(mode="json") for key in keys]),
+        ARGMAP_SEED_ON_EMPTY="false",
+    )
+    if settings.neo4j_uri:
+        return env | {
+            "ARGMAP_NEO4J_URI": settings.neo4j_uri,
+            "ARGMAP_NEO4J_USER": settings.neo4j_user,
+            "ARGMAP_NEO4J_PASSWORD": settings.neo4j_password.get_secret_value(),
+            "ARGMAP_NEO4J_DATABASE": settings.neo4j_database,
+        }
+    assert settings.falkordb_url
+    return env | {
+        "ARGMAP_FALKORDB_URL": settings.falkordb_url,
+        "ARGMAP_FALKORDB_GRAPH": settings.falkordb_graph,
+    }
 
 
 @contextlib.contextmanager

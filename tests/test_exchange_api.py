@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import networkx as nx
 import pytest
-from serving import clean_env, http_server
+from serving import engine_env, http_server
 from support import WRITE_AUTH as AUTH
 from support import WRITE_KEY
 
@@ -18,7 +18,6 @@ from argmap.catalog import Query
 from argmap.errors import ErrorResponse
 from argmap.keys import ApiKey, hash_key
 from argmap.services import exchange as exchange_service
-from argmap.settings import Settings
 from argmap.store import QueryFailed, StoreError
 
 
@@ -34,29 +33,6 @@ def reset(api) -> None:
 def counts(api) -> dict:
     rows = api.portal.call(api.app.state.store.read, api.app.state.catalog(Query.ADMIN_COUNTS))
     return {(r["kind"], r["name"]): r["count"] for r in rows}
-
-
-def server_env(settings: Settings) -> dict[str, str]:
-    """The environment of a separate argmap process over `settings`' engine, with the write
-    key of `support.WRITE_AUTH`."""
-    env = clean_env(
-        ARGMAP_API_KEYS=json.dumps([ApiKey(sha256=hash_key(WRITE_KEY)).model_dump(mode="json")]),
-        ARGMAP_SEED_ON_EMPTY="false",
-    )
-    if settings.neo4j_uri:
-        env |= {
-            "ARGMAP_NEO4J_URI": settings.neo4j_uri,
-            "ARGMAP_NEO4J_USER": settings.neo4j_user,
-            "ARGMAP_NEO4J_PASSWORD": settings.neo4j_password.get_secret_value(),
-            "ARGMAP_NEO4J_DATABASE": settings.neo4j_database,
-        }
-    else:
-        assert settings.falkordb_url
-        env |= {
-            "ARGMAP_FALKORDB_URL": settings.falkordb_url,
-            "ARGMAP_FALKORDB_GRAPH": settings.falkordb_graph,
-        }
-    return env
 
 
 def test_json_round_trip_through_an_empty_database(api):
@@ -93,7 +69,7 @@ def test_aif_round_trip_through_an_empty_database(api):
         )
 
     assert structure(second) == structure(first)
-    locutions = lambda aif: sorted(n["text"] for n in aif["nodes"] if n["type"] == "L")  # noqa: E731
+    locutions = lambda aif: sorted(n["text"] for n in aif["nodes"] if n["type"] == "L")
     assert locutions(second) == locutions(first)
     assert sorted(p["participantID"] for p in second["participants"]) == sorted(
         p["participantID"] for p in first["participants"]
@@ -315,7 +291,11 @@ def test_drawing_a_large_map_does_not_stall_other_requests(
     args = ["-m", "uvicorn", "argmap.app:create_app", "--factory", "--host", "127.0.0.1",
             "--port", "{port}", "--log-level", "warning"]  # fmt: skip
     try:
-        with http_server(args, workdir=tmp_path, env=server_env(engine_settings)) as url:
+        with http_server(
+            args,
+            workdir=tmp_path,
+            env=engine_env(engine_settings, [ApiKey(sha256=hash_key(WRITE_KEY))]),
+        ) as url:
             big = json.dumps(large_map(1500))
             imported = httpx.post(f"{url}/import", content=big, headers=AUTH, timeout=60)
             assert imported.status_code == 200, imported.text

@@ -17,11 +17,12 @@ import httpx
 import pytest
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
-from serving import clean_env, http_server
+from serving import engine_env, http_server
+from support import assert_error
 
 from argmap.app import create_app
 from argmap.domain import MAX_SOURCE_TEXT
-from argmap.errors import ENGINE_UNAVAILABLE, ErrorResponse
+from argmap.errors import ENGINE_UNAVAILABLE
 from argmap.keys import ApiKey, Scope, hash_key
 from argmap.limits import body_limit
 from argmap.settings import Settings
@@ -37,15 +38,6 @@ MAX_BODY = Settings(_env_file=None).max_body_bytes
 HUGE = 200_000_000  # the audit's anonymous POST
 
 
-def assert_error(response: httpx.Response, status: int, error: str) -> dict:
-    """The one error shape with this status and code; returns the body."""
-    assert response.status_code == status, response.text
-    body = response.json()
-    ErrorResponse.model_validate(body)
-    assert body["status"] == status and body["error"] == error and body["message"], body
-    return body
-
-
 @pytest.fixture(scope="module")
 def api(engine_settings, restore_seeded_map) -> Iterator[TestClient]:
     with TestClient(create_app(engine_settings.model_copy(update={"api_keys": KEYS}))) as client:
@@ -56,32 +48,13 @@ def api(engine_settings, restore_seeded_map) -> Iterator[TestClient]:
 # --- a real server: what is answered before the body is read --------------------------------
 
 
-def server_env(settings: Settings) -> dict[str, str]:
-    env = clean_env(
-        ARGMAP_API_KEYS=json.dumps([key.model_dump(mode="json") for key in KEYS]),
-        ARGMAP_SEED_ON_EMPTY="false",
-    )
-    if settings.neo4j_uri:
-        env |= {
-            "ARGMAP_NEO4J_URI": settings.neo4j_uri,
-            "ARGMAP_NEO4J_PASSWORD": settings.neo4j_password.get_secret_value(),
-        }
-    else:
-        assert settings.falkordb_url
-        env |= {
-            "ARGMAP_FALKORDB_URL": settings.falkordb_url,
-            "ARGMAP_FALKORDB_GRAPH": settings.falkordb_graph,
-        }
-    return env
-
-
 @pytest.fixture(scope="module")
 def server(engine_settings, tmp_path_factory) -> Iterator[str]:
     """uvicorn over the test engine in its own process; nothing it is sent gets written."""
     args = ["-m", "uvicorn", "argmap.app:create_app", "--factory", "--host", "127.0.0.1",
             "--port", "{port}", "--log-level", "warning"]  # fmt: skip
     workdir = tmp_path_factory.mktemp("hardening")
-    with http_server(args, workdir=workdir, env=server_env(engine_settings)) as url:
+    with http_server(args, workdir=workdir, env=engine_env(engine_settings, KEYS)) as url:
         yield url
 
 
@@ -427,4 +400,6 @@ def test_no_bodiless_route_needs_a_write_key():
         if set(getattr(route, "methods", None) or ()) & BODILESS_METHODS and needs_write_key(route)
     ]
     assert bodiless_writes == []
-    assert any(needs_write_key(route) for route in iter_route_contexts(app.routes))  # the check sees write guards
+    assert any(
+        needs_write_key(route) for route in iter_route_contexts(app.routes)
+    )  # the check sees write guards

@@ -30,7 +30,8 @@ import httpx
 import pytest
 import redis
 from fastapi.testclient import TestClient
-from serving import clean_env, http_server
+from serving import engine_env, http_server
+from support import assert_error
 
 from argmap.app import create_app
 from argmap.catalog import Query, load_catalog
@@ -46,15 +47,6 @@ from argmap.store.open import open_store
 WRITE_KEY = "robustness-write-key"
 AUTH = {"Authorization": f"Bearer {WRITE_KEY}"}
 KEYS = [ApiKey(sha256=hash_key(WRITE_KEY), scope=Scope.WRITE, name="robustness")]
-
-
-def assert_error(response: httpx.Response, status: int, error: str) -> dict:
-    """The response is the one error shape with this status and code; returns the body."""
-    assert response.status_code == status, response.text
-    body = response.json()
-    ErrorResponse.model_validate(body)
-    assert body["status"] == status and body["error"] == error and body["message"], body
-    return body
 
 
 # How a test edge is grounded: it is the test's own reading, not any text's.
@@ -229,23 +221,6 @@ def posters(index: int) -> set[int]:
     return {(index * 7 + k * (WRITERS // PER_ID)) % WRITERS for k in range(PER_ID)}
 
 
-def server_env(settings: Settings) -> dict[str, str]:
-    """The environment a separate argmap process needs to serve `settings`' engine."""
-    env = clean_env()
-    env["ARGMAP_API_KEYS"] = json.dumps([key.model_dump(mode="json") for key in KEYS])
-    env["ARGMAP_SEED_ON_EMPTY"] = "false"
-    if settings.neo4j_uri:
-        env["ARGMAP_NEO4J_URI"] = settings.neo4j_uri
-        env["ARGMAP_NEO4J_USER"] = settings.neo4j_user
-        env["ARGMAP_NEO4J_PASSWORD"] = settings.neo4j_password.get_secret_value()
-        env["ARGMAP_NEO4J_DATABASE"] = settings.neo4j_database
-    else:
-        assert settings.falkordb_url
-        env["ARGMAP_FALKORDB_URL"] = settings.falkordb_url
-        env["ARGMAP_FALKORDB_GRAPH"] = settings.falkordb_graph
-    return env
-
-
 @pytest.fixture(scope="module")
 def live_server(engine_settings, restore_seeded_map, tmp_path_factory) -> Iterator[str]:
     """`uvicorn --workers 2` over the test engine, in its own process; yields its base URL."""
@@ -253,7 +228,7 @@ def live_server(engine_settings, restore_seeded_map, tmp_path_factory) -> Iterat
             "--port", "{port}", "--workers", "2", "--log-level", "warning"]  # fmt: skip
     workdir = tmp_path_factory.mktemp("uvicorn")  # no .env from the repository
     try:
-        with http_server(args, workdir=workdir, env=server_env(engine_settings)) as url:
+        with http_server(args, workdir=workdir, env=engine_env(engine_settings, KEYS)) as url:
             yield url
     finally:
         restore_seeded_map()
@@ -669,7 +644,10 @@ def test_unstorable_text_is_422_on_every_engine_and_nothing_is_written(api, engi
                                {"id": "rb-nul-2", "role": "Claim", "text": "a\x00b"}]}  # fmt: skip
     body = assert_error(api.post("/import", json=document, headers=AUTH), 422, "invalid_document")
     assert body["details"] == [
-        {"location": "statements[1].text", "message": "must not contain the control character U+0000"}
+        {
+            "location": "statements[1].text",
+            "message": "must not contain the control character U+0000",
+        }
     ]
     assert api.get("/statements/rb-nul").status_code == 404
     assert engine_counts(engine_settings) == before

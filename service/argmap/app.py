@@ -23,7 +23,7 @@ from argmap.seeding import is_empty, load_seeds
 from argmap.settings import Settings, get_settings
 from argmap.store import GraphStore
 from argmap.store.open import open_store
-from argmap.store.schema import migrate_data, prepare_database
+from argmap.store.schema import prepare_database
 
 log = logging.getLogger("argmap")
 
@@ -59,7 +59,6 @@ async def prepare_and_seed(store: GraphStore, catalog: Catalog, *, seed_on_empty
     if seed_on_empty and await is_empty(store, catalog):
         statements = await load_seeds(store, catalog)
         log.info("empty database: loaded the seeds (%d Cypher statements)", statements)
-        await migrate_data(store, catalog)  # a no-op once the seeds are current-model data
 
 
 # Set by `argmap serve --workers` for its workers: the pid of the process that owns the engine.

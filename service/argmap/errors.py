@@ -50,10 +50,6 @@ class Unprocessable(ApiError):
     status, error = 422, "invalid"
 
 
-class PayloadTooLarge(ApiError):
-    status, error = 413, "too_large"
-
-
 class NotAvailable(ApiError):
     status, error = 501, "not_available"
 

@@ -4,7 +4,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from argmap.deps import ExchangeDep
-from argmap.errors import ERROR_RESPONSES, PayloadTooLarge
+from argmap.errors import ERROR_RESPONSES
 from argmap.routes.params import ScopeDep
 from argmap.security import ReadAccess, WriteAccess
 from argmap.services.exchange import (
@@ -29,19 +29,6 @@ IMPORT_BODY = {
 }
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """The request body, refused with 413 as soon as it is (or says it will be) over `limit`."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise PayloadTooLarge(f"the file has {declared} bytes; the limit is {limit}")
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise PayloadTooLarge(f"the file has more than {limit} bytes; the limit is {limit}")
-    return bytes(body)
-
-
 @router.post(
     "/import",
     dependencies=[WriteAccess],
@@ -60,7 +47,8 @@ async def import_map(
         ImportFormat.AUTO
     ),
 ) -> ImportResult:
-    data = await read_body(request, MAX_IMPORT_BYTES)
+    # limits.RequestGuard has refused a body over MAX_IMPORT_BYTES before it reached here.
+    data = await request.body()
     return await exchange.import_file(data=data, fmt=format)
 
 

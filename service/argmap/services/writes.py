@@ -75,8 +75,6 @@ class WriteService:
 
     async def update_statement(self, *, id: str, data: StatementUpdate) -> StatementPublic:
         fields = data.model_dump(exclude_unset=True)
-        if "text" in fields and fields["text"] is None:
-            raise Unprocessable("text cannot be removed")
         role = fields.pop("role", None)
         if not await self.run.write_one(Query.STATEMENTS_UPDATE, id=id, props=fields, role=role):
             raise NotFound(f"no statement with id {id!r}")
@@ -191,8 +189,6 @@ class WriteService:
 
     async def update_person(self, *, id: str, data: PersonUpdate) -> PersonPublic:
         fields = data.model_dump(exclude_unset=True)
-        if "name" in fields and fields["name"] is None:
-            raise Unprocessable("name cannot be removed")
         if "aliases" in fields and not fields["aliases"]:
             fields["aliases"] = None  # no aliases: no property (as a new person has none)
         if not await self.run.write_one(Query.PEOPLE_UPDATE, id=id, props=fields):

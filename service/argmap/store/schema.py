@@ -51,7 +51,7 @@ async def prepare_database(store: GraphStore, catalog: Catalog) -> None:
 
 async def migrate_data(store: GraphStore, catalog: Catalog) -> None:
     """Bring data stored by an older argmap to the current model; on current data each step
-    only reads. Also run after seeding, which may load older data."""
+    only reads."""
     # Maps stored before statements kept their role as a property get it from the label.
     await store.write(catalog(Query.ADMIN_ROLE_PROPERTY))
     # Relations stored before they kept their grounds become `reconstructed`, with a :Link.
