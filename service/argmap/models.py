@@ -471,3 +471,83 @@ class Applied(Model):
     basis: BasisFilter = Field(description="which relations were believed: `stated` or `all`")
     written: int
     counts: dict[str, int] = Field(description="statements per written label")
+
+
+# --- reading a source: segments, claim matching, search ------------------------------------
+# Offsets are in Unicode code points of the source's text (Python str indices).
+
+
+class Attribution(Model):
+    """Reported speech in a segment: who the text says is speaking, and the cue that says so."""
+
+    speaker: str = Field(description="the name as the text gives it", examples=["Blinken"])
+    person: str | None = Field(None, description="id of the known person it names, if any")
+    cue: str = Field(examples=["said", "according to", "wrote", "quotation marks"])
+    start: int = Field(description="where the speaker's name starts in the source")
+    end: int
+
+
+class MarkerSignal(StrEnum):
+    SUPPORT = "support"
+    ATTACK = "attack"
+
+
+class DiscourseMarker(Model):
+    """A word or phrase that signals the segment supports or attacks what comes before."""
+
+    marker: str = Field(examples=["because", "however", "denied"])
+    signal: MarkerSignal
+    start: int
+    end: int
+
+
+class SegmentQuote(Model):
+    """A quote that overlaps the segment, and the statement it expresses."""
+
+    quote: str = Field(description="quote id")
+    statement: str | None = Field(None, description="none for a quote only relations cite")
+    start: int
+    end: int
+
+
+class Segment(Model):
+    index: int = Field(description="0-based position in the source")
+    start: int
+    end: int
+    text: str = Field(description="source.text[start:end]")
+    attributions: list[Attribution]
+    markers: list[DiscourseMarker]
+    quoted_by: list[SegmentQuote] = Field(description="quotes of the map that overlap it")
+
+
+class SimilarStatement(StatementSummary):
+    score: float = Field(description="0..1, the blend of `semantic` and `lexical` it is ranked by")
+    semantic: float = Field(description="cosine similarity of the embeddings, -1..1")
+    lexical: float = Field(description="word overlap, 0..1")
+    opposite: bool = Field(
+        description="likely says the opposite (one side negates: not, never, denied …) rather "
+        "than the same"
+    )
+
+
+class SearchKind(StrEnum):
+    STATEMENT = "statement"
+    QUOTE = "quote"
+    PERSON = "person"
+    SOURCE = "source"
+
+
+class SearchHit(Model):
+    kind: SearchKind
+    id: str = Field(description="id of the statement, quote, person or source")
+    title: str | None = Field(
+        None, description="statement title, person name, source title; a quote's statement title"
+    )
+    field: str = Field(description="what matched", examples=["title", "text", "quote", "name"])
+    snippet: str = Field(description="the matched passage, cut around the match")
+    highlights: list[tuple[int, int]] = Field(
+        description="[start, end) of each matched word within `snippet`"
+    )
+    score: float = Field(description="rank, higher first (comparable within one answer)")
+    statement: str | None = Field(None, description="for a quote: the statement it expresses")
+    source: str | None = Field(None, description="for a quote: its source")

@@ -68,6 +68,10 @@ class GraphStore(Protocol):
     async def ensure_index(self, label: str, property: str) -> None:
         """Index `property` of `label` nodes; a no-op when it is indexed."""
 
+    async def ensure_schema(self, ddl: str) -> None:
+        """Run one schema statement from the catalog (a full-text or vector index); a no-op
+        when what it creates exists."""
+
     async def ping(self) -> None:
         """Raise `EngineUnavailable` unless the engine answers a query."""
 

@@ -94,8 +94,12 @@ class FalkorStore:
         await self._ensure_index(Query.SCHEMA_INDEX, label, property)
 
     async def _ensure_index(self, name: Query, label: str, property: str) -> None:
+        await self.ensure_schema(load_catalog(self.engine).template(name, Label=label, key=property))
+
+    async def ensure_schema(self, ddl: str) -> None:
+        # FalkorDB's DDL has no IF NOT EXISTS: an index that exists is an error to ignore.
         try:
-            await self.write(load_catalog(self.engine).template(name, Label=label, key=property))
+            await self.write(ddl)
         except QueryFailed as exc:
             if not any(text in str(exc).lower() for text in ALREADY_INDEXED):
                 raise

@@ -69,6 +69,9 @@ class Neo4jStore:
             load_catalog(self.engine).template(Query.SCHEMA_INDEX, Label=label, key=property)
         )
 
+    async def ensure_schema(self, ddl: str) -> None:
+        await self.write(ddl)  # the catalog's Neo4j DDL says IF NOT EXISTS
+
     async def ping(self) -> None:
         try:
             await self._driver.verify_connectivity()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from argmap.catalog import Catalog, Query
+from argmap.catalog import Catalog, Query, load_catalog
 from argmap.store import GraphStore
 
 
@@ -27,6 +27,9 @@ UNIQUE_KEYS = (
 )
 # Speaker filters look people up by name.
 INDEXES = (Key("Person", "name"),)
+# Full-text and vector indexes: each engine's DDL is a catalog file (`cypher/schema/`, with
+# FalkorDB's form under `cypher/falkordb/schema/`).
+SEARCH_INDEXES: tuple[Query, ...] = ()
 
 
 async def apply_schema(store: GraphStore) -> None:
@@ -34,6 +37,9 @@ async def apply_schema(store: GraphStore) -> None:
         await store.ensure_unique(key.label, key.property)
     for key in INDEXES:
         await store.ensure_index(key.label, key.property)
+    catalog = load_catalog(store.engine)
+    for ddl in SEARCH_INDEXES:
+        await store.ensure_schema(catalog(ddl))
 
 
 # The note a relation gets when it was stored before argmap kept how relations are grounded.
