@@ -113,10 +113,13 @@ def test_the_write_itself_leaves_nothing_when_a_ground_is_missing(api):
         Query.EDGES_CREATE_SUPPORTS,
         id=EDGE, source="rt-a", target="rt-b", inference=None, basis="stated", note=None,
         speakers=["rt-alpha", "rt-gone"], quotes=["rt-src-11-36"],
+        new_quotes=[{"id": "rt-src-0-4", "source": "rt-src", "quote": TEXT[:4], "start": 0,
+                     "end": 4}],
     )  # fmt: skip
     assert row == [{"written": False, "taken_by": None}]
     assert api.get(f"/edges/{EDGE}").status_code == 404
     assert links(api, EDGE) == []
+    assert run(api, "MATCH (q:Quote {id: 'rt-src-0-4'}) RETURN q.id AS id") == []
     assert api.get("/people/rt-alpha").json()["argues"] == []
 
 

@@ -3,7 +3,9 @@
 // (source~type~target): a duplicate POST keeps the one edge, and its grounds (basis, note,
 // speakers, quotes) are replaced by the new ones. REFUTES carries no inference.
 // Nothing is written (`written` false) when a speaker or quote id matches nothing.
-// params: id, source, target, basis, note, speakers (person ids), quotes (quote ids)
+// params: id, source, target, basis, note, speakers (person ids), quotes (quote ids),
+//   new_quotes (rows {id, source, quote, start, end}: quotes to create, their sources
+//   checked to exist before)
 // returns: written, taken_by (always null); no row when an endpoint is missing
 MATCH (a:Statement {id: $source})
 MATCH (b:Statement {id: $target})
@@ -11,12 +13,17 @@ OPTIONAL MATCH (p:Person) WHERE p.id IN $speakers
 WITH a, b, collect(p) AS people
 OPTIONAL MATCH (q:Quote) WHERE q.id IN $quotes
 WITH a, b, people, collect(q) AS quotes
+// The sources of the quotes to create (given by their words, found by the service)
+OPTIONAL MATCH (src:Source) WHERE src.id IN [n IN $new_quotes | n.source]
+WITH a, b, people, quotes, collect(src) AS sources
 OPTIONAL MATCH (old:Link {id: $id})
-WITH a, b, people, quotes,
-     size(people) = size($speakers) AND size(quotes) = size($quotes) AS ok,
+WITH a, b, people, quotes, sources,
+     size(people) = size($speakers) AND size(quotes) = size($quotes)
+       AND all(n IN $new_quotes WHERE any(c IN sources WHERE c.id = n.source)) AS ok,
      CASE WHEN old IS NULL THEN [] ELSE
        [(gone:Person)-[argues:ARGUES]->(old) WHERE NOT gone IN people | argues] +
-       [(old)-[cites:HAS_QUOTE]->(dropped:Quote) WHERE NOT dropped IN quotes | cites]
+       [(old)-[cites:HAS_QUOTE]->(dropped:Quote)
+        WHERE NOT dropped IN quotes AND NOT dropped.id IN [n IN $new_quotes | n.id] | cites]
      END AS stale
 FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |
   MERGE (a)-[r:REFUTES {id: $id}]->(b)
@@ -24,6 +31,14 @@ FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |
   MERGE (l:Link {id: $id})
   FOREACH (p IN people | MERGE (p)-[:ARGUES]->(l))
   FOREACH (q IN quotes | MERGE (l)-[:HAS_QUOTE]->(q))
+  // A quote no statement has, as POST /quotes without `statement` makes (MERGE: it may
+  // exist by now; its id is its span, so its words are these)
+  FOREACH (n IN $new_quotes |
+    MERGE (nq:Quote {id: n.id})
+    SET nq.quote = n.quote, nq.start = n.start, nq.end = n.end
+    MERGE (l)-[:HAS_QUOTE]->(nq)
+    FOREACH (held IN [c IN sources WHERE c.id = n.source] | MERGE (nq)-[:IN]->(held))
+  )
 )
 // The grounds no longer given (the others were kept by the MERGEs above).
 FOREACH (g IN CASE WHEN ok THEN stale ELSE [] END | DELETE g)

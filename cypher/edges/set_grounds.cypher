@@ -1,7 +1,9 @@
 // Replace the grounds of one relation (SUPPORTS, REFUTES or UNDERCUTS), found from its
 // (indexed) source statement: basis and note on the relationship, ARGUES and HAS_QUOTE at its
 // :Link. Nothing is written (`written` false) when a speaker or quote id matches nothing.
-// params: id, source, basis, note, speakers (person ids), quotes (quote ids)
+// params: id, source, basis, note, speakers (person ids), quotes (quote ids),
+//   new_quotes (rows {id, source, quote, start, end}: quotes to create, their sources
+//   checked to exist before)
 // returns: written; no row when there is no such relation
 MATCH (:Statement {id: $source})-[r:SUPPORTS|REFUTES|UNDERCUTS]->()
 WHERE r.id = $id
@@ -9,18 +11,31 @@ OPTIONAL MATCH (p:Person) WHERE p.id IN $speakers
 WITH r, collect(p) AS people
 OPTIONAL MATCH (q:Quote) WHERE q.id IN $quotes
 WITH r, people, collect(q) AS quotes
+// The sources of the quotes to create (given by their words, found by the service)
+OPTIONAL MATCH (src:Source) WHERE src.id IN [n IN $new_quotes | n.source]
+WITH r, people, quotes, collect(src) AS sources
 OPTIONAL MATCH (old:Link {id: $id})
-WITH r, people, quotes,
-     size(people) = size($speakers) AND size(quotes) = size($quotes) AS ok,
+WITH r, people, quotes, sources,
+     size(people) = size($speakers) AND size(quotes) = size($quotes)
+       AND all(n IN $new_quotes WHERE any(c IN sources WHERE c.id = n.source)) AS ok,
      CASE WHEN old IS NULL THEN [] ELSE
        [(gone:Person)-[argues:ARGUES]->(old) WHERE NOT gone IN people | argues] +
-       [(old)-[cites:HAS_QUOTE]->(dropped:Quote) WHERE NOT dropped IN quotes | cites]
+       [(old)-[cites:HAS_QUOTE]->(dropped:Quote)
+        WHERE NOT dropped IN quotes AND NOT dropped.id IN [n IN $new_quotes | n.id] | cites]
      END AS stale
 FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |
   SET r.basis = $basis, r.note = $note
   MERGE (l:Link {id: $id})
   FOREACH (p IN people | MERGE (p)-[:ARGUES]->(l))
   FOREACH (q IN quotes | MERGE (l)-[:HAS_QUOTE]->(q))
+  // A quote no statement has, as POST /quotes without `statement` makes (MERGE: it may
+  // exist by now; its id is its span, so its words are these)
+  FOREACH (n IN $new_quotes |
+    MERGE (nq:Quote {id: n.id})
+    SET nq.quote = n.quote, nq.start = n.start, nq.end = n.end
+    MERGE (l)-[:HAS_QUOTE]->(nq)
+    FOREACH (held IN [c IN sources WHERE c.id = n.source] | MERGE (nq)-[:IN]->(held))
+  )
 )
 // The grounds no longer given (the others were kept by the MERGEs above).
 FOREACH (g IN CASE WHEN ok THEN stale ELSE [] END | DELETE g)

@@ -2,7 +2,9 @@
 // in one statement: UNDERCUTS to the edge's :Link, the undercut's own :Link (id $id), ARGUES
 // from each speaker and HAS_QUOTE to each quote. MERGE on the id: a repeat replaces the
 // grounds. Nothing is written (`written` false) when a speaker or quote id matches nothing.
-// params: id, source, target (an edge id), basis, note, speakers, quotes
+// params: id, source, target (an edge id), basis, note, speakers, quotes,
+//   new_quotes (rows {id, source, quote, start, end}: quotes to create, their sources
+//   checked to exist before)
 // returns: written; no row when the statement or the edge is missing
 MATCH (u:Statement {id: $source})
 MATCH (edge:Link {id: $target})
@@ -10,12 +12,17 @@ OPTIONAL MATCH (p:Person) WHERE p.id IN $speakers
 WITH u, edge, collect(p) AS people
 OPTIONAL MATCH (q:Quote) WHERE q.id IN $quotes
 WITH u, edge, people, collect(q) AS quotes
+// The sources of the quotes to create (given by their words, found by the service)
+OPTIONAL MATCH (src:Source) WHERE src.id IN [n IN $new_quotes | n.source]
+WITH u, edge, people, quotes, collect(src) AS sources
 OPTIONAL MATCH (old:Link {id: $id})
-WITH u, edge, people, quotes,
-     size(people) = size($speakers) AND size(quotes) = size($quotes) AS ok,
+WITH u, edge, people, quotes, sources,
+     size(people) = size($speakers) AND size(quotes) = size($quotes)
+       AND all(n IN $new_quotes WHERE any(c IN sources WHERE c.id = n.source)) AS ok,
      CASE WHEN old IS NULL THEN [] ELSE
        [(gone:Person)-[argues:ARGUES]->(old) WHERE NOT gone IN people | argues] +
-       [(old)-[cites:HAS_QUOTE]->(dropped:Quote) WHERE NOT dropped IN quotes | cites]
+       [(old)-[cites:HAS_QUOTE]->(dropped:Quote)
+        WHERE NOT dropped IN quotes AND NOT dropped.id IN [n IN $new_quotes | n.id] | cites]
      END AS stale
 FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |
   MERGE (u)-[x:UNDERCUTS {id: $id}]->(edge)
@@ -23,6 +30,14 @@ FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |
   MERGE (l:Link {id: $id})
   FOREACH (p IN people | MERGE (p)-[:ARGUES]->(l))
   FOREACH (q IN quotes | MERGE (l)-[:HAS_QUOTE]->(q))
+  // A quote no statement has, as POST /quotes without `statement` makes (MERGE: it may
+  // exist by now; its id is its span, so its words are these)
+  FOREACH (n IN $new_quotes |
+    MERGE (nq:Quote {id: n.id})
+    SET nq.quote = n.quote, nq.start = n.start, nq.end = n.end
+    MERGE (l)-[:HAS_QUOTE]->(nq)
+    FOREACH (held IN [c IN sources WHERE c.id = n.source] | MERGE (nq)-[:IN]->(held))
+  )
 )
 // The grounds no longer given (the others were kept by the MERGEs above).
 FOREACH (g IN CASE WHEN ok THEN stale ELSE [] END | DELETE g)

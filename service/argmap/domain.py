@@ -167,8 +167,24 @@ QuoteRef = Annotated[
     ),
 ]
 Offset = Annotated[
-    int, Field(ge=0, le=MAX_SOURCE_TEXT, description="in Unicode code points (Python str indices)")
+    int,
+    Field(
+        ge=0,
+        le=MAX_SOURCE_TEXT,
+        description="in Unicode code points (Python str indices), not bytes or UTF-16 units",
+    ),
 ]
+# A passage given by its words (a W3C TextQuoteSelector), found in the source by
+# argmap.text.anchoring: `exact` is the passage, `prefix` / `suffix` the text just before /
+# after it, when the passage occurs more than once.
+MAX_AFFIX = 500
+Exact = _text(
+    1,
+    MAX_STATEMENT_TEXT,
+    description="the passage as pasted: quote marks, dashes and whitespace need not match "
+    "the source's (case does)",
+)
+Affix = _text(1, MAX_AFFIX)
 
 
 def validation_message(error: Mapping[str, Any]) -> str:
@@ -196,6 +212,19 @@ class StatementFields(Fields):
     base_score: Score | None = None
 
 
+class QuoteSelector(Fields):
+    """A quote a relation cites, given by its words: found in the source, created when no
+    quote of that span exists yet."""
+
+    source: Slug
+    exact: Exact
+    prefix: Affix | None = Field(None, description="the text just before the passage")
+    suffix: Affix | None = Field(None, description="the text just after the passage")
+
+    def key(self) -> tuple[str, str, str | None, str | None]:
+        return (self.source, self.exact, self.prefix, self.suffix)
+
+
 class RelationProvenance(Fields):
     """Who argues a relation and where the text does, or why the analyst reads it in."""
 
@@ -210,8 +239,11 @@ class RelationProvenance(Fields):
         description="ids of the people who argue the link (not necessarily who asserts the "
         "premise: a commentator may turn a speaker's concession against them)",
     )
-    quotes: list[QuoteRef] = Field(
-        default_factory=list, max_length=50, description="ids of the quotes that make the link"
+    quotes: list[QuoteRef | QuoteSelector] = Field(
+        default_factory=list,
+        max_length=50,
+        description="the quotes that make the link: ids, or passages given by their words "
+        "(`{source, exact, prefix?, suffix?}`; the quote is created when it does not exist)",
     )
 
     @model_validator(mode="after")
@@ -221,7 +253,7 @@ class RelationProvenance(Fields):
         if self.basis is Basis.STATED and not self.quotes:
             raise ValueError("a stated relation needs the `quotes` whose words make it")
         for name in ("speakers", "quotes"):
-            values = getattr(self, name)
+            values = [v if isinstance(v, str) else v.key() for v in getattr(self, name)]
             if len(set(values)) != len(values):
                 raise ValueError(f"`{name}` lists an id twice")
         return self
@@ -283,18 +315,58 @@ class SourceMetaFields(Fields):
     file: ShortText | None = None
 
 
-class QuoteFields(Fields):
-    statement: Slug | None = Field(
-        None, description="the statement it expresses; none for a quote only relations cite"
-    )
+class QuoteSpan(Fields):
+    """A passage of a source: by its offsets (`quote`, `start`, `end`), or by its words
+    (`exact`, with `prefix` / `suffix` when it occurs more than once), never both. The words
+    are found in the source's text (argmap.text.anchoring) and become the offsets and the
+    source's own characters."""
+
     source: Slug
-    quote: QuoteText = Field(description="verbatim: source.text[start:end] == quote")
-    start: Offset
-    end: Offset
+    quote: QuoteText | None = Field(
+        None, description="verbatim: source.text[start:end] == quote (with `start`, `end`)"
+    )
+    start: Offset | None = None
+    end: Offset | None = None
+    exact: Exact | None = None
+    prefix: Affix | None = Field(None, description="the text just before the passage")
+    suffix: Affix | None = Field(None, description="the text just after the passage")
     note: Note | None = None
 
     @model_validator(mode="after")
-    def _span(self) -> Self:
+    def _one_form(self) -> Self:
+        offsets = [n for n in ("quote", "start", "end") if getattr(self, n) is not None]
+        words = [n for n in ("exact", "prefix", "suffix") if getattr(self, n) is not None]
+        if offsets and words:
+            raise ValueError(
+                "give the passage either by offsets (`quote`, `start`, `end`) or by its words "
+                f"(`exact`, `prefix`, `suffix`), not both (got {', '.join(offsets + words)})"
+            )
+        if words:
+            if self.exact is None:
+                raise ValueError("`prefix` and `suffix` go with `exact` (the passage itself)")
+            return self
+        if len(offsets) < 3:
+            missing = [n for n in ("quote", "start", "end") if n not in offsets]
+            raise ValueError(
+                f"missing {', '.join(f'`{n}`' for n in missing)}: give `quote`, `start` and "
+                "`end`, or the passage's words as `exact`"
+            )
+        assert self.start is not None and self.end is not None
         if self.end <= self.start:
             raise ValueError("end must be after start")
         return self
+
+    @property
+    def by_words(self) -> bool:
+        """Given by its words (`exact`), still to be found in the source."""
+        return self.exact is not None
+
+
+class _QuoteOf(Fields):
+    statement: Slug | None = Field(
+        None, description="the statement it expresses; none for a quote only relations cite"
+    )
+
+
+class QuoteFields(QuoteSpan, _QuoteOf):  # bases in this order: `statement` comes first
+    pass

@@ -15,12 +15,14 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from argmap.domain import (
     EDGE_ID_FORMAT,
+    MAX_STATEMENT_TEXT,
     UNDERCUT_ID_FORMAT,
     Basis,
     EdgeFields,
     Fields,
     PersonFields,
     QuoteFields,
+    QuoteSelector,
     Sha256,
     Slug,
     SourceMetaFields,
@@ -32,6 +34,7 @@ from argmap.domain import (
     undercut_id,
     validation_message,
 )
+from argmap.text.anchoring import AnchorError, anchor
 
 
 class Problem(BaseModel):
@@ -81,12 +84,16 @@ class Source(SourceMetaFields):
 
 
 class Quote(QuoteFields):
+    """A quote by offsets, or by its words (`exact`): import finds those in the document's
+    source and writes the offsets (and export writes offsets)."""
+
     id: str = Field("", description="<source>-<start>-<end>; derived when omitted")
     speaker: Slug | None = Field(None, description="id of the person who said it")
 
     @model_validator(mode="after")
     def _derive_id(self) -> Quote:
-        self.id = self.id or quote_id(self.source, self.start, self.end)
+        if self.start is not None and self.end is not None:  # by its words: once found
+            self.id = self.id or quote_id(self.source, self.start, self.end)
         return self
 
 
@@ -204,10 +211,99 @@ def validate_document(raw: Any) -> tuple[MapDocument | None, list[Problem]]:
                 valid[name].append((index, model.model_validate(item)))
             except ValidationError as exc:
                 problems += pydantic_problems(exc, name, index)
+    problems += _place_quotes(valid)
     problems += _cross_check(valid, ids)
     if problems:
         return None, problems
     return MapDocument.model_validate(header | {k: [i for _, i in v] for k, v in valid.items()}), []
+
+
+def _place_quotes(valid: dict[str, list[tuple[int, Any]]]) -> list[Problem]:
+    """Find each quote given by its words (`exact`, in `quotes` or a relation's `quotes`) in
+    its source's text in the document: it becomes a quote by offsets, the source's own
+    characters (a relation's, its id; a quote no statement has when the document lacks it).
+    A quote that cannot be found is a problem, and leaves the valid items."""
+    problems: list[Problem] = []
+    texts = {s.id: s.text for _, s in valid["sources"]}
+
+    def find(
+        source: str, exact: str, prefix: str | None, suffix: str | None, *loc: str | int
+    ) -> tuple[int, int] | None:
+        if source not in texts:
+            problems.append(
+                Problem(
+                    location=location(*loc, "source"),
+                    message=f"no source {source!r} in the document",
+                )
+            )
+            return None
+        try:
+            start, end = anchor(texts[source], exact=exact, prefix=prefix, suffix=suffix)
+        except AnchorError as exc:
+            places = ", ".join(f"[{c.start}:{c.end}] {c.context!r}" for c in exc.candidates)
+            problems.append(
+                Problem(
+                    location=location(*loc, "exact"),
+                    message=f"{exc.message} (source {source!r})"
+                    + (f": {places}" if places else ""),
+                )
+            )
+            return None
+        if end - start > MAX_STATEMENT_TEXT:
+            problems.append(
+                Problem(
+                    location=location(*loc, "exact"),
+                    message=f"the passage found at [{start}:{end}] is longer than a quote may "
+                    f"be ({MAX_STATEMENT_TEXT} characters)",
+                )
+            )
+            return None
+        return start, end
+
+    placed: list[tuple[int, Quote]] = []
+    for i, q in valid["quotes"]:
+        if not q.by_words:
+            placed.append((i, q))
+        elif span := find(q.source, q.exact, q.prefix, q.suffix, "quotes", i):
+            start, end = span
+            fields = q.model_dump(exclude={"exact", "prefix", "suffix"})
+            quote = texts[q.source][start:end]
+            placed.append(
+                (i, Quote.model_validate(fields | {"quote": quote, "start": start, "end": end}))
+            )
+    valid["quotes"] = placed
+    have = {q.id for _, q in placed}
+    for name in ("edges", "undercuts"):
+        kept = []
+        for i, relation in valid[name]:
+            cited: list[str] = []
+            for j, ref in enumerate(relation.quotes):
+                if not isinstance(ref, QuoteSelector):
+                    cited.append(ref)
+                elif span := find(
+                    ref.source, ref.exact, ref.prefix, ref.suffix, name, i, "quotes", j
+                ):
+                    start, end = span
+                    id = quote_id(ref.source, start, end)
+                    cited.append(id)
+                    if id not in have:  # a quote only relations cite
+                        have.add(id)
+                        valid["quotes"].append(
+                            (
+                                len(valid["quotes"]),
+                                Quote(
+                                    source=ref.source,
+                                    quote=texts[ref.source][start:end],
+                                    start=start,
+                                    end=end,
+                                ),
+                            )
+                        )
+            if len(cited) == len(relation.quotes):
+                relation.quotes = cited
+                kept.append((i, relation))
+        valid[name] = kept
+    return problems
 
 
 def _upgrade_v1(raw: dict[str, Any]) -> dict[str, Any]:

@@ -15,8 +15,15 @@ router = APIRouter(
 @router.post(
     "",
     status_code=201,
-    summary="Quote a source for a statement (422 unless text[start:end] == quote)",
-    description="Without `statement`, a quote only relations cite (`quotes` of an edge).",
+    summary="Quote a source for a statement: by its words (`exact`) or by offsets",
+    description="Give the passage by its words: `exact` as pasted (quote marks, dashes and "
+    "whitespace need not match the source's; case does), with `prefix` / `suffix` (the text "
+    "just before / after) when it occurs more than once; argmap finds it and stores the "
+    "source's own characters and offsets. 422 when it is absent or ambiguous, `details` "
+    "listing the candidates (`start`, `end`, `context`). Or give `quote`, `start` and `end` "
+    "(Unicode code points, Python str indices, not bytes or UTF-16 units): 422 unless "
+    "text[start:end] == quote. Without `statement`, a quote only relations cite (`quotes` of "
+    "an edge).",
 )
 async def create_quote(writes: WritesDep, data: QuoteCreate) -> QuotePublic:
     return await writes.create_quote(data=data)
