@@ -66,8 +66,13 @@ POSITIVE_DATA_MAY_BE_INVALID = {
     "edge needs a quote, a reconstructed one a note",
     "PATCH /edges/{id}": "the grounds left must follow the rules of a new edge",
     "POST /undercuts": "the target must be an edge id, not ending at the source; grounds rules",
-    "POST /quotes": "the quote must be the source's text between start and end",
+    "POST /quotes": "the quote must be the source's text between start and end, or its words "
+    "(`exact`) be found there once; offsets or words, not both",
+    "POST /statements": "its `quotes` follow the rules of POST /quotes; a near-duplicate of a "
+    "stored statement is 409 unless `force` (claim matching: generated texts are often alike)",
     "POST /import": "the body is a file: any bytes by the schema, a map document by the server",
+    "POST /statements/{id}/merge-into/{target}": "`id` and `target` must differ",
+    "GET /search": "`semantic=true` finds statements: `kind`, when given, must include them",
 }
 CONFIG = schemathesis.Config.from_dict(
     {

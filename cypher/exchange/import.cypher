@@ -13,7 +13,8 @@
 // the speakers and quotes off the links. Quotes come before the relations that cite them.
 // params: people, sources, statements, quotes, quoted, supports, refutes, undercuts, argues,
 //   cites, rephrases, asserts, authored (lists of maps; people: {id, name, description,
-//   aliases}; statements: {id, role, props}; sources: {id, text, sha256, meta}; quotes: one
+//   aliases}; statements: {id, role, props,
+//   embedding (256 floats: claim matching), embedding_digest}; sources: {id, text, sha256, meta}; quotes: one
 //   per Quote node {id, source, quote, start, end, note}; quoted: {statement, quote};
 //   supports/refutes: {id, source, target, inference, basis, note}; undercuts: {id, source,
 //   target (an edge id), basis, note}; argues: {person, link}; cites: {link, quote})
@@ -31,6 +32,10 @@ WITH count(*) AS done
 UNWIND $statements AS row
 MERGE (s:Statement {id: row.id})
 SET s += row.props, s.role = row.role
+// Only a vector that differs from the stored one (by digest), REMOVE first: see
+// statements/update.
+FOREACH (_ IN CASE WHEN s.embedding_digest = row.embedding_digest THEN [] ELSE [1] END |
+  REMOVE s.embedding SET s.embedding = row.embedding, s.embedding_digest = row.embedding_digest)
 REMOVE s:Position:Claim:Premise:Rebuttal
 FOREACH (_ IN CASE WHEN row.role = 'Position' THEN [1] ELSE [] END | SET s:Position)
 FOREACH (_ IN CASE WHEN row.role = 'Claim' THEN [1] ELSE [] END | SET s:Claim)

@@ -50,13 +50,36 @@ class Unprocessable(ApiError):
     status, error = 422, "invalid"
 
 
+class NearDuplicate(Conflict):
+    """A new statement says what stored ones say (claim matching); `details` lists them."""
+
+    error = "near_duplicate"
+
+
+class Moved(ApiError):
+    """A statement merged into another: GET answers with where it lives now."""
+
+    status, error = 301, "moved"
+
+    def __init__(self, message: str, *, location: str) -> None:
+        super().__init__(message)
+        self.headers = {"Location": location}
+
+
+class Gone(ApiError):
+    """A statement merged into another: nothing but GET applies to its old id."""
+
+    status, error = 410, "gone"
+
+
 class NotAvailable(ApiError):
     status, error = 501, "not_available"
 
 
 # Declared on every router so OpenAPI documents the one error shape.
 ERROR_RESPONSES: dict[int | str, dict] = {
-    code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 413, 422, 500, 501, 503)
+    code: {"model": ErrorResponse}
+    for code in (400, 401, 403, 404, 409, 410, 413, 422, 500, 501, 503)
 }
 
 HTTP_ERROR_CODES = {

@@ -8,6 +8,7 @@ from pathlib import Path
 from argmap.catalog import Catalog, Query
 from argmap.resources import SEEDS_DIR
 from argmap.store import GraphStore
+from argmap.store.schema import embed_statements
 
 
 def seed_files(root: Path = SEEDS_DIR) -> list[Path]:
@@ -61,7 +62,8 @@ async def load_seeds(
     root: Path = SEEDS_DIR,
     on_file: Callable[[Path, int], None] | None = None,
 ) -> int:
-    """Run every seed statement; returns how many ran. Seeds MERGE, so reruns change nothing."""
+    """Run every seed statement, then embed the statements; returns how many statements ran.
+    Seeds MERGE, so reruns change nothing."""
     if reset:
         await store.write(catalog(Query.ADMIN_RESET))
     count = 0
@@ -72,4 +74,6 @@ async def load_seeds(
         count += len(statements)
         if on_file:
             on_file(path, len(statements))
+    # The seed scripts store no embeddings (claim matching): compute them, as start-up does.
+    await embed_statements(store, catalog)
     return count

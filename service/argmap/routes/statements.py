@@ -1,15 +1,16 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 from argmap.deps import ReadsDep, WritesDep
-from argmap.domain import SLUG_PATTERN, STORABLE_PATTERN
-from argmap.errors import ERROR_RESPONSES
+from argmap.domain import MAX_STATEMENT_TEXT, SLUG_PATTERN, STORABLE_PATTERN
+from argmap.errors import ERROR_RESPONSES, ErrorResponse
 from argmap.models import (
     Deleted,
     Page,
     RankedStatement,
     Role,
+    SimilarStatement,
     StatementCreate,
     StatementPublic,
     StatementSummary,
@@ -72,7 +73,36 @@ async def unsupported(
     return await reads.unsupported(offset=offset, limit=limit)
 
 
-@router.get("/{id}", summary="A statement with its speakers, quotes, supporters and refuters")
+@router.get(
+    "/similar",
+    summary="Claim matching: the statements that say what a text says, best first",
+    description="Ranked by `score`, a blend of the embeddings' cosine (`semantic`) and word "
+    "overlap (`lexical`); `opposite` flags a statement that likely says the opposite (one side "
+    "negates: not, never, denied ...). Give a quote's words to find the statement it expresses.",
+)
+async def similar_statements(
+    reads: ReadsDep,
+    text: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=MAX_STATEMENT_TEXT,
+            pattern=STORABLE_PATTERN,
+            description="the words to match",
+            examples=["Russia decided that it didn't want to join NATO in the 1990s"],
+        ),
+    ],
+    limit: Limit = 10,
+) -> Page[SimilarStatement]:
+    return await reads.similar_statements(text=text, limit=limit)
+
+
+@router.get(
+    "/{id}",
+    summary="A statement with its speakers, quotes, supporters and refuters",
+    description="A statement merged into another answers 301, `Location` naming where it is now.",
+    responses={301: {"model": ErrorResponse, "description": "merged into another statement"}},
+)
 async def get_statement(reads: ReadsDep, id: StatementId) -> StatementPublic:
     return await reads.get_statement(id=id)
 
@@ -95,9 +125,42 @@ async def attack_tree(reads: ReadsDep, id: StatementId, depth: Depth = 4) -> Tre
     return await reads.tree(id=id, kind=TreeKind.ATTACK, depth=depth)
 
 
-@router.post("", status_code=201, dependencies=[WriteAccess], summary="Create a statement")
-async def create_statement(writes: WritesDep, data: StatementCreate) -> StatementPublic:
-    return await writes.create_statement(data=data)
+@router.post(
+    "",
+    status_code=201,
+    dependencies=[WriteAccess],
+    summary="Create a statement",
+    description="409 `near_duplicate` when stored statements say the same (claim matching; "
+    "`details` lists them with their scores), unless `force`; opposites do not count.",
+)
+async def create_statement(
+    writes: WritesDep,
+    data: StatementCreate,
+    force: Annotated[bool, Query(description="create it even if near-duplicates exist")] = False,
+) -> StatementPublic:
+    return await writes.create_statement(data=data, force=force)
+
+
+@router.post(
+    "/{id}/merge-into/{target}",
+    dependencies=[WriteAccess],
+    summary="Merge a statement into another (it answers 301 to its GET afterwards)",
+    description="One atomic write: the target gets the statement's quotes, speakers, "
+    "rephrasings, its supports and refutes in and out and the undercuts it makes, each with "
+    "its grounds (moved relations get new ids, their undercuts too); a relation between the "
+    "two is dropped (it would be a self-loop), and one the target already has is folded into "
+    "the target's (its speakers, quotes and undercuts added; `stated` if either was). The "
+    "statement is deleted and its id redirects to the target: GET 301, other methods 410. "
+    "Answers with the target.",
+)
+async def merge_statement(
+    writes: WritesDep,
+    id: StatementId,
+    target: Annotated[
+        str, Path(description="the statement to merge into", examples=["nato-is-defensive"])
+    ],
+) -> StatementPublic:
+    return await writes.merge_statement(id=id, into=target)
 
 
 @router.patch("/{id}", dependencies=[WriteAccess], summary="Change a statement")

@@ -37,6 +37,7 @@ from argmap.models import MapScope, Model
 from argmap.services.reads import ReadService
 from argmap.services.runner import QueryRunner
 from argmap.store import ConstraintViolation, GraphStore
+from argmap.text.embedding import embed, statement_text, stored
 
 
 class ImportFormat(StrEnum):
@@ -295,6 +296,8 @@ class ExchangeService:
         return changed
 
     async def _write(self, doc: MapDocument, edges: dict[EdgeType, list[dict[str, Any]]]) -> None:
+        # Claim matching: every statement's embedding, in one batch, written with it.
+        vectors = embed([statement_text(title=s.title, text=s.text) for s in doc.statements])
         await self.run.write(
             Query.EXCHANGE_IMPORT,
             people=[
@@ -314,8 +317,9 @@ class ExchangeService:
                     "id": s.id,
                     "role": s.role.value,
                     "props": s.model_dump(include={"title", "text", "base_score"}),
+                    **stored(vector),
                 }
-                for s in doc.statements
+                for s, vector in zip(doc.statements, vectors, strict=True)
             ],
             quotes=list(
                 {

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from argmap.catalog import Catalog, Query, load_catalog
 from argmap.store import GraphStore
+from argmap.text.embedding import embed, statement_text, stored
 
 
 class Key(NamedTuple):
@@ -24,12 +25,13 @@ UNIQUE_KEYS = (
     Key("Person", "id"),
     Key("Quote", "id"),
     Key("Link", "id"),  # a relation's provenance node: its id is the relation's id
+    Key("Merged", "id"),  # where a merged statement's id redirects (`into`)
 )
 # Speaker filters look people up by name.
 INDEXES = (Key("Person", "name"),)
 # Full-text and vector indexes: each engine's DDL is a catalog file (`cypher/schema/`, with
 # FalkorDB's form under `cypher/falkordb/schema/`).
-SEARCH_INDEXES: tuple[Query, ...] = ()
+SEARCH_INDEXES: tuple[Query, ...] = (Query.SCHEMA_FULLTEXT_INDEX, Query.SCHEMA_VECTOR_INDEX)
 
 
 async def apply_schema(store: GraphStore) -> None:
@@ -62,3 +64,24 @@ async def migrate_data(store: GraphStore, catalog: Catalog) -> None:
     await store.write(catalog(Query.ADMIN_ROLE_PROPERTY))
     # Relations stored before they kept their grounds become `reconstructed`, with a :Link.
     await store.write(catalog(Query.ADMIN_RELATION_GROUNDS), {"note": UNGROUNDED_RELATION_NOTE})
+    # Statements stored without an embedding (claim matching) get one.
+    await embed_statements(store, catalog)
+
+
+EMBEDDING_BATCH = 500
+
+
+async def embed_statements(store: GraphStore, catalog: Catalog) -> int:
+    """Embed the statements stored without an embedding (seeds loaded by their Cypher
+    scripts, data from before claim matching), a batch at a time; returns how many. Run at
+    start-up and after the seeds are loaded; on a map where all have one, it only reads."""
+    ids = [row["id"] for row in await store.read(catalog(Query.STATEMENTS_UNEMBEDDED))]
+    for start in range(0, len(ids), EMBEDDING_BATCH):
+        batch = ids[start : start + EMBEDDING_BATCH]
+        rows = await store.read(catalog(Query.STATEMENTS_EMBEDDING_TEXTS), {"ids": batch})
+        vectors = embed([statement_text(title=r["title"], text=r["text"]) for r in rows])
+        await store.write(
+            catalog(Query.STATEMENTS_SET_EMBEDDINGS),
+            {"rows": [{"id": r["id"], **stored(v)} for r, v in zip(rows, vectors, strict=True)]},
+        )
+    return len(ids)

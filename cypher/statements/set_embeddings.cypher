@@ -1,0 +1,8 @@
+// Store statements' embeddings (the start-up step for statements stored without one: the
+// seeds, data from before claim matching).
+// params: rows ({id, embedding: 256 floats, embedding_digest})
+// returns: written (how many statements got one)
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.id})
+SET s.embedding = row.embedding, s.embedding_digest = row.embedding_digest
+RETURN count(s) AS written
