@@ -8,6 +8,7 @@ from argmap.models import (
     Deleted,
     Page,
     QuotedStatement,
+    Segment,
     SourceCreate,
     SourceListItem,
     SourceMeta,
@@ -42,6 +43,21 @@ async def get_source(
 @router.get("/{id}/statements", summary="The statements a source gives, with their quotes")
 async def source_statements(reads: ReadsDep, id: SourceId) -> Page[QuotedStatement]:
     return await reads.source_statements(id=id)
+
+
+@router.get(
+    "/{id}/segments",
+    summary="A source cut into sentences: who speaks, discourse markers, the quotes over them",
+    description="A suggestion layer for mapping a source (nothing is written): its text in "
+    "sentences with code-point offsets (`text == source.text[start:end]`; a blank line always "
+    "ends one), each with the reported speech in it (`X said`, `said X`, `according to X`, "
+    "`X's statement`, and quoted passages given to the nearest named speaker) resolved to "
+    "known people by name and alias, the discourse markers that signal support (`because`, "
+    "`therefore` …) or attack (`but`, `however`, `denied` …), and the map's quotes that "
+    "overlap it with the statement each expresses.",
+)
+async def source_segments(reads: ReadsDep, id: SourceId) -> Page[Segment]:
+    return await reads.segments(id=id)
 
 
 @router.post("", status_code=201, dependencies=[WriteAccess], summary="Add a source with its text")
