@@ -241,6 +241,47 @@ def test_support_tree_view(service, page):
     assert drawn == {node["id"] for node in tree["nodes"]}
 
 
+def test_the_search_box_lists_hits_of_every_kind_with_the_words_marked(page):
+    page.evaluate("() => argmap.loadMap()")
+    page.evaluate("() => argmap.idle()")
+    page.fill("[data-testid=search-input]", "Pope")
+    page.wait_for_selector("[data-testid=search-hit]")
+    hits = page.locator("[data-testid=search-hit]")
+    kinds = hits.evaluate_all("els => els.map(e => e.dataset.kind)")
+    assert {"statement", "quote", "person", "source"} <= set(kinds)
+    marks = page.locator("[data-testid=search-snippet] mark").all_text_contents()
+    assert marks and {m.lower() for m in marks} == {"pope"}
+    page.screenshot(path="/tmp/search.png")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "viewer-search.png"))
+
+    # a quote selects the statement it expresses
+    quote = page.locator("[data-testid=search-hit][data-id='src-blinken-colbert-942-1056']")
+    quote.click()
+    page.wait_for_function(
+        "() => document.getElementById('detail').dataset.statementId === "
+        "'nato-expansion-shares-blame' && document.getElementById('detail').dataset.state === "
+        "'ready'"
+    )
+    assert page.locator("[data-testid=search-results]").is_hidden()
+
+    # a person filters the map by speaker
+    page.fill("[data-testid=search-input]", "Francis")
+    page.locator("[data-testid=search-hit][data-kind=person]").first.click()
+    page.evaluate("() => argmap.idle()")
+    assert page.input_value("[data-testid=filter-speaker]") == "pope-francis"
+    drawn = page.evaluate(f"() => {STATEMENTS}.map(n => n.id())")
+    assert "nato-expansion-shares-blame" in drawn
+
+    # punctuation alone lists nothing and breaks nothing
+    page.fill("[data-testid=search-input]", '"(*')
+    page.wait_for_selector("[data-testid=search-results] .search-note")
+    assert page.locator("[data-testid=search-hit]").count() == 0
+    page.fill("[data-testid=search-input]", "")
+    page.select_option("[data-testid=filter-speaker]", "")
+    page.evaluate("() => argmap.idle()")
+
+
 def test_guide_and_style_are_served_for_neo4j_browser(service):
     guide = httpx.get(f"{service}/browser/guide", headers={"Origin": "http://localhost:7474"})
     assert guide.status_code == 200 and '<article class="guide">' in guide.text

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
+import anyio.to_thread
+
 from argmap.catalog import Catalog, Query
 from argmap.domain import EDGE_ID_FORMAT, UNDERCUT_ID_FORMAT, parse_edge_id, parse_undercut_id
-from argmap.errors import NotFound, Unprocessable
+from argmap.engines import Engine
+from argmap.errors import Gone, Moved, NotFound, Unprocessable
 from argmap.models import (
     EdgePublic,
     Graph,
@@ -24,7 +29,11 @@ from argmap.models import (
     RelationGrounds,
     Role,
     ScopedGraph,
+    SearchHit,
+    SearchKind,
+    Segment,
     Side,
+    SimilarStatement,
     SourceListItem,
     SourcePublic,
     StatementPublic,
@@ -34,9 +43,13 @@ from argmap.models import (
     Versus,
 )
 from argmap.services.runner import QueryRunner
+from argmap.services.similarity import similar_statements
 from argmap.store import GraphStore, Row
+from argmap.text import search as text_search
+from argmap.text.segments import segment_source
 
 SCOPE_LIMIT = 10_000_000  # a scope selects statements; it is not a page
+SEARCH_CANDIDATES = 1000  # full-text hits read (per label on FalkorDB) before ranking
 SHORTEST = {
     Relation.SUPPORTS: Query.PATHS_SHORTEST_SUPPORTS,
     Relation.REFUTES: Query.PATHS_SHORTEST_REFUTES,
@@ -124,9 +137,34 @@ class ReadService:
             raise NotFound(f"no {what} with id {params['id']!r}")
         return row
 
-    async def get_statement(self, *, id: str) -> StatementPublic:
-        row = await self._one(Query.STATEMENTS_GET, "statement", id=id)
+    async def get_statement(self, *, id: str, follow: bool = True) -> StatementPublic:
+        """The statement; a merged one's id answers 301 to where it lives now (`follow`, as
+        a GET does) or 410."""
+        row = await self.run.read_one(Query.STATEMENTS_GET, id=id)
+        if row is None:
+            await self.missing_statement(id=id, follow=follow)
         return StatementPublic.model_validate(row["statement"])
+
+    async def missing_statement(self, *, id: str, follow: bool = False) -> NoReturn:
+        """Raise for a statement id the graph does not hold: 404, or for a merged statement
+        301 to its successor (`follow`) or 410, either naming it."""
+        row = await self.run.read_one(Query.STATEMENTS_MERGED, id=id)
+        if row is None:
+            raise NotFound(f"no statement with id {id!r}")
+        into = row["into"]
+        if follow:
+            raise Moved(
+                f"statement {id!r} was merged into {into!r}", location=f"/statements/{into}"
+            )
+        raise Gone(f"statement {id!r} is gone: it was merged into {into!r}")
+
+    async def similar_statements(
+        self, *, text: str, limit: int, exclude: list[str] | None = None
+    ) -> Page[SimilarStatement]:
+        """Claim matching: the statements most like `text`, ranked by `score` (the blend of
+        the embeddings' cosine and word overlap), each flagged when it says the opposite."""
+        items = await similar_statements(self.run, text=text, limit=limit, exclude=exclude)
+        return Page[SimilarStatement](items=items, total=len(items))
 
     async def contested(self, *, offset: int, limit: int) -> Page[RankedStatement]:
         row = await self.run.read_one(Query.STATEMENTS_CONTESTED, offset=offset, limit=limit)
@@ -319,6 +357,53 @@ class ReadService:
     async def source_statements(self, *, id: str) -> Page[QuotedStatement]:
         row = await self._one(Query.SOURCES_STATEMENTS, "source", id=id)
         return Page[QuotedStatement].model_validate(row)
+
+    async def segments(self, *, id: str) -> Page[Segment]:
+        """A source's sentences with who speaks, discourse markers and the quotes over them."""
+        row = await self._one(Query.SOURCES_SEGMENTS, "source", id=id)
+        # Segmenting a long text takes seconds of CPU: in a worker thread, so that every
+        # other request is served meanwhile.
+        items = await anyio.to_thread.run_sync(
+            lambda: segment_source(row["text"], people=row["people"], quotes=row["quotes"])
+        )
+        return Page[Segment](items=items, total=len(items))
+
+    # --- search ---------------------------------------------------------------------------
+
+    async def search(
+        self,
+        *,
+        q: str,
+        kinds: list[SearchKind] | None,
+        semantic: bool,
+        offset: int,
+        limit: int,
+    ) -> Page[SearchHit]:
+        """Statements, quotes, people and sources whose words meet the query's (any order,
+        stems and prefixes: argmap.text.search), ranked by words held, then relevance."""
+        found = text_search.terms(q)
+        if semantic:  # statements by meaning (claim matching), with the words marked as usual
+            if kinds and SearchKind.STATEMENT not in kinds:
+                raise Unprocessable("semantic search finds statements: kind must include it")
+            similar = await self.similar_statements(text=q, limit=offset + limit)
+            return Page[SearchHit](
+                items=[text_search.semantic_hit(s, found) for s in similar.items[offset:]],
+                total=similar.total,
+            )
+        if not found:  # nothing but stop words and punctuation: nothing to look for
+            return Page[SearchHit](items=[], total=0)
+        engine = self.run.store.engine
+        rows = await self.run.read(
+            Query.SEARCH_EVERYTHING,
+            query=text_search.engine_query(engine, found),
+            kinds=[k.value for k in (kinds or list(SearchKind))],
+            prefixes=[t.prefix for t in found],
+            candidates=SEARCH_CANDIDATES,
+        )
+        total, hits = text_search.rank(
+            rows, found, per_label=engine is Engine.FALKORDB, offset=offset, limit=limit
+        )
+        return Page[SearchHit](items=hits, total=total)
 
     # --- export ---------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@
  *                                                edges:[{id,source,target,type,basis,speakers}]}
  *       type SUPPORTS | REFUTES, or UNDERCUTS whose target is the id of another edge of the answer
  *   GET /positions | /people | /sources          {items:[...], total}
- *   GET /statements?q=                           {items:[{id,role,title}], total}   (optional, for hits outside the view)
+ *   GET /search?q=&limit=                        {items:[{kind,id,title,field,snippet,highlights,score,
+ *                                                statement,source}], total}   (the search box's list)
  *   GET /statements/{id}                         {id,role,title,text,speakers,quotes,supporters,refuters}
  *   GET /statements/{id}/support-tree?depth=4    same shape as /graph
  *   GET /statements/{id}/attack-tree?depth=4     same shape as /graph
@@ -15,7 +16,7 @@
  *   GET /sources/{id}?include_text=true          {id,title,text,...}
  *
  * Hooks for end-to-end tests: window.argmap = {cy, ready, idle(), select(id), selectEdge(id),
- * setOutcome(basis), loadMap(), loadTree(kind, id), exportSvg(), exportPng(), state}; every
+ * setOutcome(basis), loadMap(), loadTree(kind, id), exportSvg(), exportPng(), search(text), state}; every
  * statement's cytoscape node id is the statement id, every link's edge id the link id; an
  * undercut ends on a node `link:<attacked edge id>` (data handle: true). data-testid attributes
  * are in index.html (and quote / quote-source / quote-context / quote-note on each quote).
@@ -91,6 +92,7 @@
     source: $("filter-source"),
     search: $("search"),
     searchCount: $("search-count"),
+    searchResults: $("search-results"),
     whole: $("btn-whole-map"),
     support: $("btn-support-tree"),
     attack: $("btn-attack-tree"),
@@ -838,28 +840,102 @@
         else cy.animate({ fit: { eles: hits, padding: 80 }, duration: 300 });
       }
     }
-    serverSearch(el.search.value.trim());
   }
 
+  // The whole map's statements, quotes, people and sources (GET /search), listed under the
+  // box: each hit's passage with its matched words marked. Choosing a statement selects it,
+  // a quote its statement, a person filters by speaker, a source by source.
+  const SEARCH_PAGE = 20;
+  const KIND_LABELS = { statement: "Statement", quote: "Quote", person: "Person", source: "Source" };
   let serverSearchTimer = null;
+  let serverSearchSeq = 0;
   function serverSearch(raw) {
     clearTimeout(serverSearchTimer);
-    if (raw.length < 3) return;
+    const seq = ++serverSearchSeq;
+    if (raw.length < 2) {
+      hideSearchResults();
+      return;
+    }
     serverSearchTimer = setTimeout(async () => {
       try {
-        const body = await getJSON("/statements?q=" + enc(raw));
-        if (el.search.value.trim() !== raw) return;
-        const offView = itemsOf(body).filter((s) => s && s.id != null && cy.$id(String(s.id)).empty());
-        if (offView.length) {
-          el.searchCount.textContent += ` (+${offView.length} outside this view)`;
-          el.searchCount.title = offView.map((s) => s.title || s.id).join("\n");
-        } else {
-          el.searchCount.title = "";
-        }
-      } catch (_) {
-        /* optional endpoint */
+        const body = await getJSON(`/search?limit=${SEARCH_PAGE}&q=` + enc(raw));
+        if (seq !== serverSearchSeq) return;
+        showSearchResults(itemsOf(body), body.total ?? 0);
+      } catch (err) {
+        if (seq !== serverSearchSeq) return;
+        showSearchResults([], 0, err.status === 422 ? "Not a search this box can run" : "Search failed: " + err.message);
       }
-    }, 300);
+    }, 250);
+  }
+
+  // The snippet as text nodes with <mark>s: highlights are [start, end) in code points.
+  function markedSnippet(snippet, highlights) {
+    const cps = Array.from(String(snippet || ""));
+    const parts = [];
+    let at = 0;
+    for (const [start, end] of [...(highlights || [])].sort((a, b) => a[0] - b[0])) {
+      if (start < at || end > cps.length || start >= end) continue;
+      if (start > at) parts.push(cps.slice(at, start).join(""));
+      parts.push(h("mark", {}, cps.slice(start, end).join("")));
+      at = end;
+    }
+    if (at < cps.length) parts.push(cps.slice(at).join(""));
+    return parts;
+  }
+
+  function showSearchResults(hits, total, message) {
+    const list = el.searchResults;
+    list.replaceChildren();
+    for (const hit of hits) {
+      const choose = () => chooseSearchHit(hit);
+      list.append(
+        h(
+          "li",
+          {
+            class: `search-hit kind-${hit.kind}`,
+            role: "option",
+            tabindex: "0",
+            "data-testid": "search-hit",
+            dataset: { kind: hit.kind, id: hit.id },
+            onclick: choose,
+            onkeydown: (ev) => {
+              if (ev.key === "Enter") choose();
+              else if (ev.key === "ArrowDown") ev.currentTarget.nextElementSibling?.focus();
+              else if (ev.key === "ArrowUp") (ev.currentTarget.previousElementSibling || el.search).focus();
+              else return;
+              ev.preventDefault();
+            },
+          },
+          h("div", { class: "search-hit-head" },
+            h("span", { class: "kind-badge" }, KIND_LABELS[hit.kind] || hit.kind),
+            h("span", { class: "search-hit-title" }, hit.title || hit.id)),
+          h("div", { class: "search-hit-snippet", "data-testid": "search-snippet" }, markedSnippet(hit.snippet, hit.highlights)),
+        ),
+      );
+    }
+    const note = message || (!hits.length ? "Nothing in the map matches" : total > hits.length ? `${total - hits.length} more: add words to narrow` : "");
+    if (note) list.append(h("li", { class: "search-note" }, note));
+    list.dataset.total = String(total);
+    list.hidden = false;
+  }
+
+  function hideSearchResults() {
+    el.searchResults.hidden = true;
+  }
+
+  function chooseSearchHit(hit) {
+    hideSearchResults();
+    if (hit.kind === "statement" || (hit.kind === "quote" && hit.statement)) {
+      const id = String(hit.kind === "quote" ? hit.statement : hit.id);
+      const node = cy.$id(id);
+      if (node.nonempty()) cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 0.9), duration: 250 });
+      return selectStatement(id);
+    }
+    const select = hit.kind === "person" ? el.speaker : el.source;
+    const id = hit.kind === "quote" ? hit.source : hit.id;
+    if (!id) return;
+    setSelectValue(select, String(id));
+    return loadMap();
   }
 
   function nextSearchHit() {
@@ -1438,9 +1514,19 @@
   el.search.addEventListener("input", () => {
     clearTimeout(searchTimer);
     searchTimer = setTimeout(() => applySearch(true), 150);
+    serverSearch(el.search.value.trim());
+  });
+  el.search.addEventListener("focus", () => {
+    if (el.search.value.trim().length >= 2 && el.searchResults.childElementCount) el.searchResults.hidden = false;
+  });
+  document.addEventListener("click", (ev) => {
+    if (!el.searchResults.contains(ev.target) && ev.target !== el.search) hideSearchResults();
   });
   el.search.addEventListener("keydown", (ev) => {
-    if (ev.key === "Enter") {
+    if (ev.key === "ArrowDown" && !el.searchResults.hidden) {
+      ev.preventDefault();
+      el.searchResults.querySelector(".search-hit")?.focus();
+    } else if (ev.key === "Enter") {
       ev.preventDefault();
       clearTimeout(searchTimer);
       if (!state.searchHits.length) applySearch(true);
@@ -1448,6 +1534,7 @@
     } else if (ev.key === "Escape") {
       el.search.value = "";
       applySearch(false);
+      serverSearch("");
     }
   });
   el.outcome.addEventListener("change", () => setOutcome(el.outcome.value));
@@ -1506,6 +1593,11 @@
     idle: () => pending,
     /** Opens the detail panel for a statement; resolves when it is filled. */
     select: (id) => selectStatement(id),
+    /** Types `text` into the search box as a person would (the list of hits follows). */
+    search: (text) => {
+      el.search.value = text;
+      el.search.dispatchEvent(new Event("input"));
+    },
     /** Opens the detail panel for a link (SUPPORTS, REFUTES or UNDERCUTS id). */
     selectEdge: (id) => selectEdge(id),
     /** Colours statements by their grounded outcome: "stated", "all", or "" (off). */
