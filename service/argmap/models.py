@@ -18,6 +18,8 @@ from argmap.domain import (
     PersonName,
     QuoteFields,
     QuoteRef,
+    QuoteSelector,
+    QuoteSpan,
     Role,
     Score,
     Slug,
@@ -249,6 +251,12 @@ class QuotedStatement(StatementSummary):
 class StatementCreate(StatementFields):
     id: Slug | None = Field(None, description="omit to have one generated from the title/text")
     speakers: list[Slug] = Field(default_factory=list, description="ids of people asserting it")
+    quotes: list[QuoteSpan] = Field(
+        default_factory=list,
+        max_length=50,
+        description="quotes of it, created with it: each by its words (`{source, exact, "
+        "prefix?, suffix?, note?}`) or by offsets (`{source, quote, start, end, note?}`)",
+    )
 
 
 def _omittable() -> Any:
@@ -280,7 +288,7 @@ class RelationGroundsUpdate(Fields):
     basis: Basis = _omittable()
     note: Note | None = None
     speakers: list[Slug] = _omittable()
-    quotes: list[QuoteRef] = _omittable()
+    quotes: list[QuoteRef | QuoteSelector] = _omittable()
 
 
 class RelationGrounds(Model):
