@@ -17,6 +17,12 @@ async def explorer() -> FileResponse:
     return FileResponse(WEB_DIR / "index.html", media_type="text/html")
 
 
+@router.get("/viewer/annotate")
+async def annotator() -> FileResponse:
+    """Map a source by hand: select passages, quote them, draw relations from markers."""
+    return FileResponse(WEB_DIR / "annotate.html", media_type="text/html")
+
+
 @router.get("/browser/guide")
 async def browser_guide() -> FileResponse:
     """`:play http://<host>:<port>/browser/guide` in Neo4j Browser."""
