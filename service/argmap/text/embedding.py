@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 DIMENSIONS = 256
 MODEL_CONFIG = "l2_supercat"
+STORED_DECIMALS = 6
 
 _model: Any = None
 _lock = threading.Lock()
@@ -70,6 +71,9 @@ def embed_one(text: str) -> list[float]:
 def stored(vector: NDArray[np.float32]) -> dict[str, Any]:
     """A vector as the write queries take it: its floats and a digest of them. The queries
     write a vector only when its digest differs from the stored one's: FalkorDB's vector
-    index drops a node whose vector is written again with the same value."""
-    digest = hashlib.blake2b(np.ascontiguousarray(vector, np.float32).tobytes(), digest_size=8)
-    return {"embedding": vector.tolist(), "embedding_digest": digest.hexdigest()}
+    index drops a node whose vector is written again with the same value. Six decimals
+    (cosines move by under 1e-5): FalkorDB's client sends parameters as query text, where a
+    float32 written out in full takes three times the characters to send and to parse."""
+    values = np.round(np.asarray(vector, np.float64), STORED_DECIMALS)  # float64: short reprs
+    digest = hashlib.blake2b(values.astype(np.float32).tobytes(), digest_size=8).hexdigest()
+    return {"embedding": values.tolist(), "embedding_digest": digest}
