@@ -293,3 +293,47 @@ def grounded(
     from argmap_bench.grounded import grounded_bench
 
     grounded_bench(skip_py_arg)
+
+
+@app.command()
+def reading(
+    sizes: Annotated[str, typer.Option(help="comma-separated map sizes (statements)")] = (
+        "10000,1000000"
+    ),
+    neo4j_local: Annotated[
+        bool, typer.Option(help="also measure a local Neo4j started for the run")
+    ] = False,
+    neo4j_sizes: Annotated[str | None, typer.Option(help="sizes for Neo4j")] = None,
+    falkordb: Annotated[bool, typer.Option(help="measure the embedded FalkorDB")] = True,
+    samples: Annotated[int, typer.Option(min=10, help="searches and rewordings per size")] = 200,
+    seed: Annotated[int, typer.Option()] = 1,
+    work_dir: Annotated[Path | None, typer.Option(help="scratch directory")] = None,
+) -> None:
+    """Search and claim matching at scale, beside the engine's own query. See
+    argmap_bench.reading."""
+    from argmap_bench.reading import run_reading, table
+
+    def plan_for(n: int) -> Plan:
+        return Plan(n, 3.0, seed, 0, 0, 0, 0, 0, [], 1, None, 300.0, None, "reading")
+
+    results = []
+    with tempfile.TemporaryDirectory(prefix="argmap-bench-", dir=work_dir) as tmp_name:
+        tmp = Path(tmp_name)
+        for n in _sizes(sizes) if falkordb else []:
+            with falkordb_target(tmp, n) as target:
+                results.append({"engine": "falkordb", "statements": n,
+                                **run_reading(target, plan_for(n), samples)})  # fmt: skip
+                console.print(table(results[-1:]), markup=False, soft_wrap=True)
+        if neo4j_local:
+            from argmap.engines.neo4j_local import LocalNeo4j
+
+            with LocalNeo4j(home=tmp / "neo4j") as server:
+                local = Settings(_env_file=None, neo4j_uri=server.bolt_uri, neo4j_user="neo4j",
+                                 neo4j_password="", neo4j_database="neo4j")  # fmt: skip
+                for n in _sizes(neo4j_sizes or sizes):
+                    with neo4j_target(local, server.pid) as target:
+                        results.append({"engine": "neo4j", "statements": n,
+                                        **run_reading(target, plan_for(n), samples)})  # fmt: skip
+                        console.print(table(results[-1:]), markup=False, soft_wrap=True)
+    console.print(table(results), markup=False, soft_wrap=True)
+    console.print_json(data=[{k: v for k, v in r.items() if k != "load"} for r in results])

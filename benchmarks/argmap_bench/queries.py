@@ -25,6 +25,7 @@ class BenchQuery(StrEnum):
     BULK_QUOTES = "bulk/quotes"
     BULK_SOURCES = "bulk/sources"
     BULK_STATEMENTS = "bulk/statements"
+    READING_SAMPLE_TEXTS = "reading/sample_texts"
 
 
 def bench_catalog(engine: Engine) -> Catalog[BenchQuery]:

@@ -167,7 +167,7 @@ def _query(catalog: Catalog[Query], op: str) -> str:
     return catalog.bounded(name, depth) if depth else catalog(name)
 
 
-def _direct_samples(target: Target, query: str, params: list[dict], count: int) -> dict:
+def direct_samples(target: Target, query: str, params: list[dict], count: int) -> dict:
     nxt = cycle(params)
     for _ in range(WARMUP):
         target.direct.run(query, nxt())
@@ -186,16 +186,16 @@ async def engine_latency(store: GraphStore, target: Target, catalog: Catalog[Que
     the same samples, so the engine's whole share of a tree request is known."""
     out: dict[str, Any] = {}
     for op in OPS:
-        out[op] = _direct_samples(target, _query(catalog, op), _params_of(op, samples),
+        out[op] = direct_samples(target, _query(catalog, op), _params_of(op, samples),
                                   _count(op, plan))  # fmt: skip
     point_lookup = bench_catalog(store.engine)(BenchQuery.BULK_POINT_LOOKUP)
-    out["point_lookup"] = _direct_samples(target, point_lookup, _params_of("lookup", samples),
+    out["point_lookup"] = direct_samples(target, point_lookup, _params_of("lookup", samples),
                                           plan.lookups)  # fmt: skip
     for op in ("support_tree", "support_tree_positions"):
         query = _query(catalog, op)
         trees = [await store.read(query, p) for p in _params_of(op, samples)[: plan.trees]]
         nodes = [{"ids": rows[0]["ids"]} for rows in trees]
-        out[f"{op}_nodes"] = _direct_samples(target, catalog(Query.GRAPH_NODES), nodes,
+        out[f"{op}_nodes"] = direct_samples(target, catalog(Query.GRAPH_NODES), nodes,
                                              plan.trees)  # fmt: skip
     return out
 
