@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from queries import FixtureQuery, fixture_queries
 from support import WRITE_AUTH, assert_error
 
 from argmap.catalog import CYPHER_DIR, Query
@@ -228,3 +229,25 @@ def test_no_answer_holds_the_embedding(api, path):
     assert "embedding" not in response.text
     # nor a long run of floats, the vector under another name
     assert not re.search(r"(-?\d\.\d{5,}\s*,\s*){20}", response.text)
+
+
+def test_statements_stored_without_an_embedding_are_embedded_in_the_background(api):
+    """A bulk import or a map from before claim matching: the backlog embeds them (start-up
+    and imports kick it), and `similar` finds them once it has."""
+    store = api.app.state.store
+    queries = fixture_queries(store.engine)
+    api.portal.call(store.write, queries(FixtureQuery.TESTING_CREATE_STATEMENT), {"id": "sim-bare"})
+    try:
+        assert "sim-bare" not in [s["id"] for s in similar(api, "duplicate probe", 20)]
+        backlog = api.app.state.backlog
+        api.portal.call(lambda: _kicked(backlog))
+        assert similar(api, "duplicate probe", 3)[0]["id"] == "sim-bare"
+    finally:
+        api.portal.call(
+            store.write, queries(FixtureQuery.TESTING_DELETE_NODES), {"ids": ["sim-bare"]}
+        )
+
+
+async def _kicked(backlog) -> None:
+    backlog.kick()
+    await backlog.wait()

@@ -20,6 +20,7 @@ from argmap.routes import ROUTERS
 from argmap.routes.viewer import WEB_DIR
 from argmap.security import mark_public_reads
 from argmap.seeding import is_empty, load_seeds
+from argmap.services.backlog import EmbeddingBacklog
 from argmap.settings import Settings, get_settings
 from argmap.store import GraphStore
 from argmap.store.open import open_store
@@ -49,6 +50,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if not app.state.prepared:
             await prepare_and_seed(store, catalog, seed_on_empty=settings.seed_on_empty)
         app.state.store, app.state.catalog = store, catalog
+        # Imports kick it; the process that prepared the database also starts it, for maps
+        # stored without embeddings (`argmap serve --workers`: its parent does).
+        app.state.backlog = backlog = EmbeddingBacklog(store, catalog)
+        stack.push_async_callback(backlog.close)
+        if not app.state.prepared and settings.embed_backlog:
+            backlog.kick()
         log.info("argmap ready on %s", store.engine)
         yield
 

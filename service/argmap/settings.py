@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     seed_on_empty: bool = Field(True, description="load the seeds when the database is empty")
+    embed_backlog: bool = Field(
+        True,
+        description="embed statements stored without an embedding (claim matching) in the "
+        "background from start-up on; off, `similar` does not find them until they are",
+    )
     max_body_bytes: int = Field(
         1_000_000,
         ge=1,

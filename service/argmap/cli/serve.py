@@ -7,12 +7,14 @@ import copy
 import logging
 import logging.config
 import os
+import threading
 from contextlib import ExitStack
 
 import uvicorn
 
 from argmap.app import WORKER_PARENT_ENV, create_app, prepare_and_seed
 from argmap.catalog import load_catalog
+from argmap.services.backlog import embed_backlog_once
 from argmap.settings import Settings
 from argmap.store.open import open_store, start_embedded_falkordb
 
@@ -37,6 +39,10 @@ def serve(settings: Settings) -> None:
             settings = settings.model_copy(update={"falkordb_url": server.url})
         logging.config.dictConfig(LOG_CONFIG)
         asyncio.run(_prepare(settings))  # once, here: workers starting together would race
+        if settings.embed_backlog:  # in the background, while the workers serve
+            threading.Thread(
+                target=asyncio.run, args=(embed_backlog_once(settings),), daemon=True
+            ).start()
         # uvicorn starts its workers afresh (spawn): they read their settings from the
         # environment, so it names the engine argmap serve was given and this process's pid.
         engine = {

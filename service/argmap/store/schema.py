@@ -6,6 +6,7 @@ Each engine turns a declaration into its own DDL (`GraphStore.ensure_unique` /
 
 from __future__ import annotations
 
+import asyncio
 from typing import NamedTuple
 
 from argmap.catalog import Catalog, Query, load_catalog
@@ -64,8 +65,8 @@ async def migrate_data(store: GraphStore, catalog: Catalog) -> None:
     await store.write(catalog(Query.ADMIN_ROLE_PROPERTY))
     # Relations stored before they kept their grounds become `reconstructed`, with a :Link.
     await store.write(catalog(Query.ADMIN_RELATION_GROUNDS), {"note": UNGROUNDED_RELATION_NOTE})
-    # Statements stored without an embedding (claim matching) get one.
-    await embed_statements(store, catalog)
+    # Statements stored without an embedding (claim matching) get one in the background
+    # (`argmap.services.backlog`), not here: at a million statements it takes minutes.
 
 
 EMBEDDING_BATCH = 500
@@ -73,13 +74,14 @@ EMBEDDING_BATCH = 500
 
 async def embed_statements(store: GraphStore, catalog: Catalog) -> int:
     """Embed the statements stored without an embedding (seeds loaded by their Cypher
-    scripts, data from before claim matching), a batch at a time; returns how many. Run at
-    start-up and after the seeds are loaded; on a map where all have one, it only reads."""
+    scripts, a bulk import, data from before claim matching), a batch at a time; returns how
+    many. On a map where all have one, it only reads."""
     ids = [row["id"] for row in await store.read(catalog(Query.STATEMENTS_UNEMBEDDED))]
     for start in range(0, len(ids), EMBEDDING_BATCH):
         batch = ids[start : start + EMBEDDING_BATCH]
         rows = await store.read(catalog(Query.STATEMENTS_EMBEDDING_TEXTS), {"ids": batch})
-        vectors = embed([statement_text(title=r["title"], text=r["text"]) for r in rows])
+        texts = [statement_text(title=r["title"], text=r["text"]) for r in rows]
+        vectors = await asyncio.to_thread(embed, texts)  # ~70 ms a batch: off the event loop
         await store.write(
             catalog(Query.STATEMENTS_SET_EMBEDDINGS),
             {"rows": [{"id": r["id"], **stored(v)} for r, v in zip(rows, vectors, strict=True)]},
