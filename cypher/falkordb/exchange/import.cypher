@@ -13,9 +13,9 @@
 // the speakers and quotes off the links. Quotes come before the relations that cite them.
 // params: people, sources, statements, quotes, quoted, supports, refutes, undercuts, argues,
 //   cites, rephrases, asserts, authored (lists of maps; people: {id, name, description,
-//   aliases}; statements: {id, role, props,
-//   embedding (256 floats: claim matching), embedding_digest}; sources: {id, text, sha256, meta}; quotes: one
-//   per Quote node {id, source, quote, start, end, note}; quoted: {statement, quote};
+//   aliases}; statements: {id, role, props, embedding? (256 floats: claim matching; absent
+//   in a large import, embedded later), embedding_digest?}; sources: {id, text, sha256,
+//   meta}; quotes: one per Quote node {id, source, quote, start, end, note}; quoted: {statement, quote};
 //   supports/refutes: {id, source, target, inference, basis, note}; undercuts: {id, source,
 //   target (an edge id), basis, note}; argues: {person, link}; cites: {link, quote})
 // returns: done (always 1: the statement ran to its end)
@@ -32,18 +32,52 @@ MERGE (src:Source {id: row.id})
 SET src += row.meta, src.text = coalesce(src.text, row.text), src.sha256 = row.sha256
 FOREACH (_ IN CASE WHEN src.text <> row.text THEN [1] ELSE [] END | CREATE (:Source {id: row.id}))
 WITH count(*) AS done
+// Statements already stored: words and role updated in place; the labels only when the role
+// changed (a label change costs FalkorDB ~0.5 ms a node). A row without an embedding (a large
+// import, embedded later in the background) drops a stored vector its new words no longer
+// match, so the backlog (statements/unembedded) embeds it again.
 UNWIND $statements AS row
-MERGE (s:Statement {id: row.id})
-SET s += row.props, s.role = row.role
-// Only a vector that differs from the stored one (by digest), REMOVE first: see
-// statements/update.
-FOREACH (_ IN CASE WHEN s.embedding_digest = row.embedding_digest THEN [] ELSE [1] END |
-  REMOVE s.embedding SET s.embedding = vecf32(row.embedding), s.embedding_digest = row.embedding_digest)
+MATCH (s:Statement {id: row.id})
+FOREACH (_ IN CASE WHEN row.embedding IS NULL
+                        AND (s.title <> row.props.title OR s.text <> row.props.text)
+                   THEN [1] ELSE [] END |
+  REMOVE s.embedding, s.embedding_digest)
+SET s += row.props
+WITH s, row
+WHERE s.role IS NULL OR s.role <> row.role
+SET s.role = row.role
 REMOVE s:Position:Claim:Premise:Rebuttal
 FOREACH (_ IN CASE WHEN row.role = 'Position' THEN [1] ELSE [] END | SET s:Position)
 FOREACH (_ IN CASE WHEN row.role = 'Claim' THEN [1] ELSE [] END | SET s:Claim)
 FOREACH (_ IN CASE WHEN row.role = 'Premise' THEN [1] ELSE [] END | SET s:Premise)
 FOREACH (_ IN CASE WHEN row.role = 'Rebuttal' THEN [1] ELSE [] END | SET s:Rebuttal)
+WITH count(*) AS done
+// New statements: CREATEd whole, labels and properties at once (a MERGE then SET writes each
+// node, and its index entries, twice). The unique key refuses one created meanwhile by
+// another writer: the whole statement fails, nothing written.
+UNWIND $statements AS row
+OPTIONAL MATCH (s:Statement {id: row.id})
+WITH row WHERE s IS NULL
+FOREACH (_ IN CASE WHEN row.role = 'Position' THEN [1] ELSE [] END |
+  CREATE (:Statement:Position {id: row.id, role: row.role, title: row.props.title,
+    text: row.props.text, base_score: row.props.base_score}))
+FOREACH (_ IN CASE WHEN row.role = 'Claim' THEN [1] ELSE [] END |
+  CREATE (:Statement:Claim {id: row.id, role: row.role, title: row.props.title,
+    text: row.props.text, base_score: row.props.base_score}))
+FOREACH (_ IN CASE WHEN row.role = 'Premise' THEN [1] ELSE [] END |
+  CREATE (:Statement:Premise {id: row.id, role: row.role, title: row.props.title,
+    text: row.props.text, base_score: row.props.base_score}))
+FOREACH (_ IN CASE WHEN row.role = 'Rebuttal' THEN [1] ELSE [] END |
+  CREATE (:Statement:Rebuttal {id: row.id, role: row.role, title: row.props.title,
+    text: row.props.text, base_score: row.props.base_score}))
+WITH count(*) AS done
+// Embeddings (a small import's): set only when they differ from the stored one (by digest),
+// REMOVE first: see statements/update.
+UNWIND $statements AS row
+WITH row WHERE row.embedding IS NOT NULL
+MATCH (s:Statement {id: row.id})
+FOREACH (_ IN CASE WHEN s.embedding_digest = row.embedding_digest THEN [] ELSE [1] END |
+  REMOVE s.embedding SET s.embedding = vecf32(row.embedding), s.embedding_digest = row.embedding_digest)
 WITH count(*) AS done
 UNWIND $quotes AS row
 MATCH (src:Source {id: row.source})

@@ -8,6 +8,7 @@ from argmap.errors import ERROR_RESPONSES
 from argmap.routes.params import ScopeDep
 from argmap.security import ReadAccess, WriteAccess
 from argmap.services.exchange import (
+    EMBED_INLINE_MAX,
     EXTENSIONS,
     MEDIA_TYPES,
     ExportFormat,
@@ -36,7 +37,12 @@ IMPORT_BODY = {
     description=(
         "All or nothing: a file with any problem is refused with 422 and every problem "
         "listed with its location (`details`); nothing is written. Ids MERGE, so importing "
-        "the same file twice changes nothing."
+        "the same file twice changes nothing.\n\n"
+        f"Claim matching: a file of at most {EMBED_INLINE_MAX:,} statements is embedded as "
+        "it is written, so `/statements/similar` finds its statements as soon as this "
+        "answers. A larger file is written without embeddings (embedding a large map "
+        "inline would make the import several times slower): the server embeds its "
+        "statements in the background afterwards, and `similar` finds each once embedded."
     ),
     openapi_extra={"requestBody": IMPORT_BODY},
 )
@@ -49,7 +55,10 @@ async def import_map(
 ) -> ImportResult:
     # limits.RequestGuard has refused a body over MAX_IMPORT_BYTES before it reached here.
     data = await request.body()
-    return await exchange.import_file(data=data, fmt=format)
+    result = await exchange.import_file(data=data, fmt=format)
+    if result.statements > EMBED_INLINE_MAX:  # written without embeddings: embed them now
+        request.app.state.backlog.kick()
+    return result
 
 
 @router.get(

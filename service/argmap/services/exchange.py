@@ -83,6 +83,17 @@ EXTENSIONS = {
 SVG_TIMEOUT = 20.0
 
 
+# A document of at most this many statements is embedded (claim matching) as it is written, so
+# `/statements/similar` finds it at once. A larger one is written without embeddings and the
+# caller kicks the embedding backlog (services.backlog): wordllama embeds ~7k texts/s and the
+# engines index vectors at 0.4-1k/s, which would make a large import many times slower.
+EMBED_INLINE_MAX = 1000
+
+
+def embeds_inline(doc: MapDocument) -> bool:
+    return len(doc.statements) <= EMBED_INLINE_MAX
+
+
 class Busy(ApiError):
     """Bounded work (drawing a map) did not finish in its time; nothing else is affected."""
 
@@ -296,8 +307,13 @@ class ExchangeService:
         return changed
 
     async def _write(self, doc: MapDocument, edges: dict[EdgeType, list[dict[str, Any]]]) -> None:
-        # Claim matching: every statement's embedding, in one batch, written with it.
-        vectors = embed([statement_text(title=s.title, text=s.text) for s in doc.statements])
+        # Claim matching: a small document's embeddings, in one batch, written with it; a
+        # large one's are left to the background backlog (EMBED_INLINE_MAX).
+        if embeds_inline(doc):
+            texts = [statement_text(title=s.title, text=s.text) for s in doc.statements]
+            vectors = [stored(v) for v in embed(texts)]
+        else:
+            vectors = [{} for _ in doc.statements]
         await self.run.write(
             Query.EXCHANGE_IMPORT,
             people=[
@@ -317,7 +333,7 @@ class ExchangeService:
                     "id": s.id,
                     "role": s.role.value,
                     "props": s.model_dump(include={"title", "text", "base_score"}),
-                    **stored(vector),
+                    **vector,
                 }
                 for s, vector in zip(doc.statements, vectors, strict=True)
             ],
