@@ -55,6 +55,12 @@ class Settings(BaseSettings):
         description="HTTP worker processes of `argmap serve` (default: the CPU cores, at most 4)",
     )
 
+    access_log: bool = Field(
+        False,
+        description="uvicorn's line per request; off by default (a proxy in front logs "
+        "requests, and the line costs the hottest reads a few percent)",
+    )
+
     # API keys, as hashes: a JSON list of {"sha256": ..., "scope": "write"|"read", "name": ...}.
     api_keys: list[ApiKey] = Field(default_factory=list)
     read_requires_key: bool = False

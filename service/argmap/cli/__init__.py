@@ -113,6 +113,10 @@ def serve(
         int | None,
         typer.Option(help="HTTP worker processes (env ARGMAP_WORKERS; default: CPU cores, ≤ 4)"),
     ] = None,
+    access_log: Annotated[
+        bool | None,
+        typer.Option(help="log a line per request (env ARGMAP_ACCESS_LOG; default: off)"),
+    ] = None,
 ) -> None:
     """Serve the REST API (and the viewer); loads the seeds on first start."""
     from argmap.cli.serve import serve as run
@@ -124,6 +128,7 @@ def serve(
         neo4j_uri=neo4j_uri,
         seed_on_empty=seed,
         workers=workers,
+        access_log=access_log,
     )
     console.print(
         f"argmap on {settings.engine}, {settings.workers} worker(s): "

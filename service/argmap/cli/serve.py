@@ -26,7 +26,13 @@ LOG_CONFIG["loggers"]["argmap"] = {"handlers": ["default"], "level": "INFO", "pr
 def serve(settings: Settings) -> None:
     if settings.workers == 1:
         app = create_app(settings)
-        uvicorn.run(app, host=settings.host, port=settings.port, log_config=LOG_CONFIG)
+        uvicorn.run(
+            app,
+            host=settings.host,
+            port=settings.port,
+            log_config=LOG_CONFIG,
+            access_log=settings.access_log,
+        )
         return
     with ExitStack() as stack:
         if not settings.neo4j_uri and settings.falkordb_url is None:
@@ -59,6 +65,7 @@ def serve(settings: Settings) -> None:
             port=settings.port,
             workers=settings.workers,
             log_config=LOG_CONFIG,
+            access_log=settings.access_log,
         )
 
 

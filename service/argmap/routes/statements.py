@@ -18,6 +18,7 @@ from argmap.models import (
     TreeGraph,
     TreeKind,
 )
+from argmap.responses import ShapedJSON
 from argmap.routes.graph import GRAPH_SHAPE
 from argmap.routes.params import Depth, Limit, Offset, StatementId
 from argmap.security import ReadAccess, WriteAccess
@@ -102,9 +103,10 @@ async def similar_statements(
     summary="A statement with its speakers, quotes, supporters and refuters",
     description="A statement merged into another answers 301, `Location` naming where it is now.",
     responses={301: {"model": ErrorResponse, "description": "merged into another statement"}},
+    response_model=StatementPublic,
 )
-async def get_statement(reads: ReadsDep, id: StatementId) -> StatementPublic:
-    return await reads.get_statement(id=id)
+async def get_statement(reads: ReadsDep, id: StatementId) -> ShapedJSON:
+    return ShapedJSON(await reads.statement_record(id=id))
 
 
 @router.get(
