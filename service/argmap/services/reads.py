@@ -140,10 +140,15 @@ class ReadService:
     async def get_statement(self, *, id: str, follow: bool = True) -> StatementPublic:
         """The statement; a merged one's id answers 301 to where it lives now (`follow`, as
         a GET does) or 410."""
+        return StatementPublic.model_validate(await self.statement_record(id=id, follow=follow))
+
+    async def statement_record(self, *, id: str, follow: bool = True) -> Row:
+        """`get_statement`'s answer as the catalog shapes it (StatementPublic's fields), for a
+        route that encodes it as it is (`argmap.responses`)."""
         row = await self.run.read_one(Query.STATEMENTS_GET, id=id)
         if row is None:
             await self.missing_statement(id=id, follow=follow)
-        return StatementPublic.model_validate(row["statement"])
+        return row["statement"]
 
     async def missing_statement(self, *, id: str, follow: bool = False) -> NoReturn:
         """Raise for a statement id the graph does not hold: 404, or for a merged statement
