@@ -235,6 +235,19 @@ def report(
     console.print(render_table(json.loads(results.read_text())), markup=False, soft_wrap=True)
 
 
+@app.command()
+def plot(
+    label: Annotated[str, typer.Option(help="the runs to draw (bench --label)")] = "scale",
+    results: Annotated[Path, typer.Option(help="results file")] = DEFAULT_RESULTS,
+    out: Annotated[Path, typer.Option(help="PNG to write")] = Path("benchmarks/scale-curve.png"),
+) -> None:
+    """Draw the scale curve: p50 of every route against map size, argmap beside the engine."""
+    from argmap_bench.plot import plot_scale
+
+    engines = plot_scale(json.loads(results.read_text()), label, out)
+    console.print(f"wrote {out} ({', '.join(engines)})")
+
+
 # --- the narrower studies ----------------------------------------------------------------------
 
 
