@@ -1,10 +1,16 @@
-// The arguments of the framework: statements in scope, with their DF-QuAD base scores.
-// params: ids (statement ids, or null for the whole map)
-// returns: id, role, title, base_score (null = the default)
+// The arguments of the framework: the statements in scope, in id order, as parallel columns
+// in one row (a million statements come back as five values, not a million records), with
+// each statement's node id, by which the relations query names the ends of edges.
+// params: ids (statement ids, or null for the whole map), sep (FalkorDB's form: the string
+//         columns' separator, a character no stored text holds)
+// returns: ids, roles, titles ('' for none), base_scores (-1.0 for none: the default),
+//          nodes (engine node ids); FalkorDB: ids, roles and titles joined by $sep, base_scores
+//          and nodes as JSON text
 MATCH (s:Statement)
 WHERE $ids IS NULL OR s.id IN $ids
-RETURN s.id AS id,
-       s.role AS role,
-       s.title AS title,
-       s.base_score AS base_score
-ORDER BY id
+WITH s ORDER BY s.id
+RETURN collect(s.id) AS ids,
+       collect(s.role) AS roles,
+       collect(coalesce(s.title, '')) AS titles,
+       collect(coalesce(s.base_score, -1.0)) AS base_scores,
+       collect(id(s)) AS nodes

@@ -54,6 +54,7 @@ class Query(StrEnum):
     EVALUATION_APPLY = "evaluation/apply"
     EVALUATION_RELATIONS = "evaluation/relations"
     EVALUATION_STATEMENTS = "evaluation/statements"
+    EVALUATION_UNDERCUTS = "evaluation/undercuts"
     EXCHANGE_EXPORT_GROUNDS = "exchange/export_grounds"
     EXCHANGE_EXPORT_LINKS = "exchange/export_links"
     EXCHANGE_EXPORT_PROVENANCE = "exchange/export_provenance"

@@ -48,7 +48,6 @@ class Framework:
     base_scores: InitVar[Mapping[str, float | None] | None] = None  # None: DEFAULT_BASE_SCORE
     undercuts: InitVar[Sequence[Undercut]] = ()
 
-    index: dict[str, int] = field(init=False, repr=False)
     attack_src: np.ndarray = field(init=False, repr=False)
     attack_dst: np.ndarray = field(init=False, repr=False)
     support_src: np.ndarray = field(init=False, repr=False)
@@ -77,24 +76,90 @@ class Framework:
                 if not 0.0 <= score <= 1.0:
                     raise ValueError(f"base score of {a!r} must lie in [0, 1], got {score}")
                 base[index[a]] = score
+        self.__dict__["index"] = index  # the cached `index`, built here anyway
+        kinds = {ATTACK: "attack", SUPPORT: "support"}
+        self._set_arrays(
+            ids,
+            base,
+            attacks=_positions(index, attacks, 2),
+            supports=_positions(index, supports, 2),
+            undercuts={
+                type_: _positions(
+                    index, [(u, e.source, e.target) for u, e in undercuts if e.type == type_], 3
+                )
+                for type_ in kinds
+            },
+        )
+
+    @classmethod
+    def from_indices(
+        cls,
+        ids: Sequence[str],
+        *,
+        attacks: tuple[np.ndarray, np.ndarray],
+        supports: tuple[np.ndarray, np.ndarray],
+        base: np.ndarray | None = None,
+        undercuts: Mapping[str, tuple[np.ndarray, np.ndarray, np.ndarray]] | None = None,
+    ) -> "Framework":
+        """A framework from argument positions instead of ids: edges as (sources, targets)
+        arrays of positions in `ids` (-1: outside the framework, dropped), undercuts per edge
+        type as (undercutters, edge sources, edge targets). `ids` must be unique. This is how
+        a million statements load without a Python object per edge."""
+        fw = cls.__new__(cls)
+        base = np.full(len(ids), DEFAULT_BASE_SCORE) if base is None else base
+        if base.size and not ((base >= 0.0) & (base <= 1.0)).all():
+            raise ValueError("base scores must lie in [0, 1]")
+        empty = np.empty((3, 0), np.int64)
+        fw._set_arrays(
+            tuple(ids),
+            base,
+            attacks=np.stack(attacks).reshape(2, -1),
+            supports=np.stack(supports).reshape(2, -1),
+            undercuts={
+                type_: np.stack(undercuts[type_]).reshape(3, -1)
+                if undercuts and type_ in undercuts
+                else empty
+                for type_ in (ATTACK, SUPPORT)
+            },
+        )
+        return fw
+
+    def _set_arrays(
+        self,
+        ids: tuple[str, ...],
+        base: np.ndarray,
+        *,
+        attacks: np.ndarray,
+        supports: np.ndarray,
+        undercuts: Mapping[str, np.ndarray],
+    ) -> None:
         # Frozen dataclass: the derived fields are set once here and never again.
         set_ = object.__setattr__
         set_(self, "ids", ids)
-        set_(self, "index", index)
         set_(self, "base", base)
-        for kind, edges in (("attack", attacks), ("support", supports)):
-            src, dst = _edge_arrays(index, edges)
+        n = len(ids)
+        for kind, ends in (("attack", attacks), ("support", supports)):
+            src, dst = _edge_arrays(n, ends[0], ends[1])
             set_(self, f"{kind}_src", src)
             set_(self, f"{kind}_dst", dst)
         for kind, type_ in (("attack", ATTACK), ("support", SUPPORT)):
             src, edge = _undercut_arrays(
-                index,
-                [(u, e.source, e.target) for u, e in undercuts if e.type == type_],
-                getattr(self, f"{kind}_src"),
-                getattr(self, f"{kind}_dst"),
+                n, undercuts[type_], getattr(self, f"{kind}_src"), getattr(self, f"{kind}_dst")
             )
             set_(self, f"{kind}_undercut_src", src)
             set_(self, f"{kind}_undercut_edge", edge)
+
+    def edge_index(self, type_: str, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
+        """Index of each edge src[k] -> dst[k] of `type_` in its arrays, -1 where there is none."""
+        kind = "attack" if type_ == ATTACK else "support"
+        return _find_edges(
+            self.n, getattr(self, f"{kind}_src"), getattr(self, f"{kind}_dst"), src, dst
+        )
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Position of each argument id (built on first use: grounded needs none)."""
+        return {a: i for i, a in enumerate(self.ids)}
 
     @property
     def n(self) -> int:
@@ -161,16 +226,19 @@ class Flattened:
         return v >= self.statements and (v - self.statements) % 2 == 1
 
 
-def _edge_arrays(
-    index: Mapping[str, int], edges: Sequence[tuple[str, str]]
-) -> tuple[np.ndarray, np.ndarray]:
-    n, get = len(index), index.get
+def _positions(index: Mapping[str, int], rows: Sequence[tuple[str, ...]], width: int) -> np.ndarray:
+    """Rows of ids as a (width, len(rows)) array of positions, -1 for an id not in `index`."""
+    get = index.get
 
     def column(k: int) -> np.ndarray:  # C-level iteration: ~25% faster than a comprehension
-        ends = map(itemgetter(k), edges)
-        return np.fromiter(map(get, ends, repeat(-1)), dtype=np.int64, count=len(edges))
+        ends = map(itemgetter(k), rows)
+        return np.fromiter(map(get, ends, repeat(-1)), dtype=np.int64, count=len(rows))
 
-    src, dst = column(0), column(1)
+    return np.stack([column(k) for k in range(width)]).reshape(width, -1)
+
+
+def _edge_arrays(n: int, src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    src, dst = np.asarray(src, np.int64), np.asarray(dst, np.int64)
     inside = (src >= 0) & (dst >= 0)
     # One sort both deduplicates and orders the edges by source. (Not np.unique: numpy >= 2.3
     # hashes first, ~15x slower than a plain sort on 3M edges.)
@@ -180,23 +248,30 @@ def _edge_arrays(
 
 
 def _undercut_arrays(
-    index: Mapping[str, int],
-    undercuts: Sequence[tuple[str, str, str]],
-    edge_src: np.ndarray,
-    edge_dst: np.ndarray,
+    n: int, undercuts: np.ndarray, edge_src: np.ndarray, edge_dst: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(undercutter, edge index) pairs, deduplicated; those outside the framework dropped."""
-    n = len(index)
-    ends = [(index.get(u, -1), index.get(a, -1), index.get(b, -1)) for u, a, b in undercuts]
-    rows = np.array(ends, dtype=np.int64).reshape(-1, 3)
+    """(undercutter, edge index) pairs from (3, k) positions (undercutter, edge source, edge
+    target), deduplicated; those outside the framework, or of an edge it lacks, dropped."""
+    rows = np.asarray(undercuts, np.int64).reshape(3, -1).T
     rows = rows[(rows >= 0).all(axis=1)]
-    keys = edge_src * n + edge_dst  # sorted and unique (see _edge_arrays)
-    wanted = rows[:, 1] * n + rows[:, 2]
-    at = np.searchsorted(keys, wanted)
-    found = at < keys.size
-    found[found] = keys[at[found]] == wanted[found]
+    at = _find_edges(n, edge_src, edge_dst, rows[:, 1], rows[:, 2])
+    found = at >= 0
     pairs = np.unique(np.stack([rows[found, 0], at[found]], axis=1), axis=0).reshape(-1, 2)
     return pairs[:, 0].copy(), pairs[:, 1].copy()
+
+
+def _find_edges(
+    n: int, edge_src: np.ndarray, edge_dst: np.ndarray, src: np.ndarray, dst: np.ndarray
+) -> np.ndarray:
+    """Index of each edge src[k] -> dst[k] among the sorted, unique edges; -1 if absent."""
+    keys = edge_src * n + edge_dst  # sorted and unique (see _edge_arrays)
+    src, dst = np.asarray(src, np.int64), np.asarray(dst, np.int64)
+    inside = (src >= 0) & (dst >= 0)
+    wanted = np.where(inside, src * n + dst, -1)
+    at = np.searchsorted(keys, wanted)
+    found = inside & (at < keys.size)
+    found[found] = keys[at[found]] == wanted[found]
+    return np.where(found, at, -1)
 
 
 def csr(n: int, src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1,7 +1,7 @@
 from enum import StrEnum
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from argmap.deps import EvaluationDep
 from argmap.errors import ERROR_RESPONSES
@@ -27,6 +27,7 @@ BasisParam = Annotated[
 
 @router.get(
     "/evaluation",
+    response_model=Evaluation,
     dependencies=[ReadAccess],
     summary="Which statements stand: grounded labels, preferred acceptance or DF-QuAD strength",
     description=(
@@ -48,13 +49,20 @@ async def evaluate(
     ] = 200,
     timeout: Annotated[float, Query(gt=0, le=60, description="preferred: seconds")] = 10.0,
     basis: BasisParam = BasisFilter.ALL,
-) -> Evaluation:
-    return await evaluation.evaluate(
+) -> Response:
+    # The service writes the JSON itself (a million items would be a million models); the
+    # Server-Timing header says where the time went (read, build, solve, encode).
+    answer = await evaluation.evaluate_json(
         semantics=semantics,
         scope=scope,
         max_arguments=max_arguments,
         timeout_s=timeout,
         basis=basis,
+    )
+    return Response(
+        answer.body,
+        media_type="application/json",
+        headers={"Server-Timing": answer.phases.server_timing},
     )
 
 

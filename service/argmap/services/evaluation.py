@@ -1,20 +1,33 @@
 """Formal evaluation over the stored map: load the framework in scope, then compute.
 
+At a million statements nothing here is a Python object per statement or per edge that need
+not be: the engine answers in columns (one row of parallel lists, or their text), edges become
+position arrays through one lookup table, and the answer's items are written as JSON text in
+one pass (`_items_json`), byte for byte what the `Evaluation` model would serialise.
+
 The computation itself (argmap.argumentation) is pure and CPU-bound: it runs in a worker thread
 so the event loop keeps serving.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
+import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import cached_property, partial
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
+import numpy as np
+import pydantic_core
 from anyio import to_thread
 
 from argmap import argumentation as ev
 from argmap.catalog import Catalog, Query
-from argmap.domain import Basis
+from argmap.domain import Basis, edge_id, parse_edge_id
 from argmap.errors import NotFound, Unprocessable
 from argmap.models import (
     UNDERCUTS,
@@ -28,13 +41,12 @@ from argmap.models import (
     GroundedLabel,
     GroundedRelation,
     MapScope,
-    Outcome,
     Semantics,
     UndercutStep,
 )
 from argmap.services.reads import ReadService
 from argmap.services.runner import QueryRunner
-from argmap.store import GraphStore
+from argmap.store import GraphStore, Row
 
 # Written onto the map by `apply`, so Neo4j Browser can colour statements by outcome.
 OUTCOME_LABELS = {ev.Label.IN: "Accepted", ev.Label.OUT: "Rejected", ev.Label.UNDEC: "Undecided"}
@@ -43,25 +55,57 @@ EFFECTS = {
     ev.Label.OUT: AttackEffect.FAILS,
     ev.Label.UNDEC: AttackEffect.UNDECIDED,
 }
+# Joins the string columns FalkorDB returns (evaluation/statements): a C0 control character,
+# which no stored text holds (domain: text fields refuse them).
+SEPARATOR = "\x1f"
+_LABEL_CODES = (ev.Label.OUT, ev.Label.UNDEC, ev.Label.IN)  # grounded code + 1
+_ITEMS_PLACEHOLDER = b'"items":[]'
+
+
+class Phases(dict[str, float]):
+    """Seconds per phase of one request, in order; `server_timing` is its HTTP header."""
+
+    @contextmanager
+    def __call__(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self[name] = self.get(name, 0.0) + time.perf_counter() - started
+
+    @property
+    def server_timing(self) -> str:
+        return ", ".join(f"{name};dur={seconds * 1000:.1f}" for name, seconds in self.items())
 
 
 @dataclass(frozen=True)
 class Loaded:
-    """A framework and the rows it was built from."""
+    """A framework, the statements' other columns, and the relations it used."""
 
     framework: ev.Framework
-    statements: list[dict]
-    relations: list[dict]  # those it uses: {id, source, target, type, basis}
+    roles: list[str]
+    titles: list[str | None]
+    relations: dict[str, dict[str, int]]  # used, by type then basis, sorted
+    undercuts: list[Row] = field(default_factory=list)  # used: {id, source, target, basis}
 
     def relation_id(self, edge: ev.Edge) -> str:
-        return self._ids[(edge.source, edge.target, edge.type)]
+        return edge_id(edge.source, edge.type, edge.target)  # ids are derived (domain)
 
     def undercut_id(self, undercut: ev.Undercut) -> str:
-        return self._ids[(undercut.source, self.relation_id(undercut.edge), UNDERCUTS)]
+        target = self.relation_id(undercut.edge)
+        return next(
+            r["id"]
+            for r in self.undercuts
+            if (r["source"], r["target"]) == (undercut.source, target)
+        )
 
-    @cached_property
-    def _ids(self) -> dict[tuple[str, str, str], str]:
-        return {(r["source"], r["target"], r["type"]): r["id"] for r in self.relations}
+
+@dataclass(frozen=True)
+class EvaluationJson:
+    """The answer of `GET /evaluation` as JSON bytes, and where its time went."""
+
+    body: bytes
+    phases: Phases
 
 
 class EvaluationService:
@@ -69,36 +113,21 @@ class EvaluationService:
         self.run = QueryRunner(store, catalog)
         self.reads = ReadService(store, catalog)
 
-    async def _framework(self, scope: MapScope, basis: BasisFilter) -> Loaded:
-        ids = await self.reads.scope_ids(scope=scope)
-        statements = await self.run.read(Query.EVALUATION_STATEMENTS, ids=ids)
-        rows = await self.run.read(
-            Query.EVALUATION_RELATIONS,
-            ids=ids,
-            basis=Basis.STATED.value if basis is BasisFilter.STATED else None,
-        )
-        inside = {s["id"] for s in statements}
-        # An edge counts when both its statements are in scope; an undercut when its
-        # undercutter is, and the edge it undercuts counts (of the basis asked for, too).
-        edges = {
-            r["id"]: ev.Edge(r["source"], r["target"], r["type"])
-            for r in rows
-            if r["type"] != UNDERCUTS and r["source"] in inside and r["target"] in inside
-        }
-        undercuts = [
-            r
-            for r in rows
-            if r["type"] == UNDERCUTS and r["source"] in inside and r["target"] in edges
-        ]
-        framework = ev.Framework(
-            [s["id"] for s in statements],
-            attacks=[(e.source, e.target) for e in edges.values() if e.type == ev.ATTACK],
-            supports=[(e.source, e.target) for e in edges.values() if e.type == ev.SUPPORT],
-            base_scores={s["id"]: s["base_score"] for s in statements},
-            undercuts=[ev.Undercut(r["source"], edges[r["target"]]) for r in undercuts],
-        )
-        used = [r for r in rows if r["id"] in edges] + undercuts
-        return Loaded(framework, statements, used)
+    async def _framework(
+        self, scope: MapScope, basis: BasisFilter, phases: Phases | None = None
+    ) -> Loaded:
+        phases = Phases() if phases is None else phases
+        with phases("read"):
+            ids = await self.reads.scope_ids(scope=scope)
+            basis_value = Basis.STATED.value if basis is BasisFilter.STATED else None
+            # Three statements at once: the engine runs them on its threads side by side.
+            statements, relations, undercuts = await asyncio.gather(
+                self.run.read(Query.EVALUATION_STATEMENTS, ids=ids, sep=SEPARATOR),
+                self.run.read(Query.EVALUATION_RELATIONS, ids=ids, basis=basis_value),
+                self.run.read(Query.EVALUATION_UNDERCUTS, ids=ids, basis=basis_value),
+            )
+        with phases("build"):
+            return await to_thread.run_sync(_load, statements[0], relations, undercuts)
 
     async def evaluate(
         self,
@@ -109,62 +138,79 @@ class EvaluationService:
         timeout_s: float,
         basis: BasisFilter = BasisFilter.ALL,
     ) -> Evaluation:
-        loaded = await self._framework(scope, basis)
-        fw, statements = loaded.framework, loaded.statements
-        items = [Outcome(id=s["id"], role=s["role"], title=s["title"]) for s in statements]
-        extra: dict = {}
-        if semantics is Semantics.GROUNDED:
-            labels = await to_thread.run_sync(ev.grounded, fw)
-            for item in items:
-                item.label = GroundedLabel(labels[item.id])
-            counts = Counter(item.label.value for item in items)
-        elif semantics is Semantics.PREFERRED:
-            try:
-                result = await to_thread.run_sync(
-                    partial(ev.preferred, fw, max_arguments=max_arguments, timeout_s=timeout_s)
-                )
-            except ev.FrameworkTooLarge as exc:
-                raise Unprocessable(
-                    f"{exc}; narrow the scope (position, source, speaker) or raise max_arguments"
-                ) from exc
-            except ev.PreferredTimeout as exc:
-                raise Unprocessable(f"{exc}; narrow the scope or raise timeout") from exc
-            for item in items:
-                item.credulous = result.credulous[item.id]
-                item.sceptical = result.sceptical[item.id]
-            counts = Counter(
-                "sceptical" if i.sceptical else "credulous" if i.credulous else "rejected"
-                for i in items
-            )
-            extra["extensions"] = [sorted(e) for e in result.extensions]
-        else:
-            strengths = await to_thread.run_sync(ev.dfquad, fw)
-            for item in items:
-                item.strength = round(strengths[item.id], 6)
-            counts = Counter(
-                "above base" if i.strength > fw.base[fw.index[i.id]] else
-                "below base" if i.strength < fw.base[fw.index[i.id]] else "at base"
-                for i in items
-            )  # fmt: skip
-            extra["converged"] = strengths.converged
-        used: dict[str, dict[str, int]] = defaultdict(dict)
-        for (type_, basis_), n in sorted(
-            Counter((r["type"], r["basis"]) for r in loaded.relations).items()
-        ):
-            used[type_][basis_] = n
-        return Evaluation(
+        answer = await self.evaluate_json(
             semantics=semantics,
             scope=scope,
+            max_arguments=max_arguments,
+            timeout_s=timeout_s,
             basis=basis,
-            arguments=len(fw.ids),
-            attacks=len(fw.attack_src),
-            supports=len(fw.support_src),
-            undercuts=len(fw.attack_undercut_src) + len(fw.support_undercut_src),
-            relations=used,
-            items=items,
-            counts=dict(counts),
-            **extra,
         )
+        return Evaluation.model_validate_json(answer.body)
+
+    async def evaluate_json(
+        self,
+        *,
+        semantics: Semantics,
+        scope: MapScope,
+        max_arguments: int,
+        timeout_s: float,
+        basis: BasisFilter = BasisFilter.ALL,
+    ) -> EvaluationJson:
+        """The `Evaluation` as JSON, written without a model per statement (see module)."""
+        phases = Phases()
+        loaded = await self._framework(scope, basis, phases)
+        fw = loaded.framework
+        columns: dict[str, list[str] | str] = {}
+        extra: dict[str, Any] = {}
+        with phases("solve"):
+            if semantics is Semantics.GROUNDED:
+                codes = await to_thread.run_sync(_grounded_codes, fw)
+                tokens = np.array([f'"{label}"' for label in _LABEL_CODES], dtype=object)
+                columns["label"] = tokens[codes + 1].tolist()
+                counts = _counts(codes + 1, [label.value for label in _LABEL_CODES])
+            elif semantics is Semantics.PREFERRED:
+                try:
+                    result = await to_thread.run_sync(
+                        partial(ev.preferred, fw, max_arguments=max_arguments, timeout_s=timeout_s)
+                    )
+                except ev.FrameworkTooLarge as exc:
+                    raise Unprocessable(
+                        f"{exc}; narrow the scope (position, source, speaker) or raise "
+                        "max_arguments"
+                    ) from exc
+                except ev.PreferredTimeout as exc:
+                    raise Unprocessable(f"{exc}; narrow the scope or raise timeout") from exc
+                credulous = np.array([result.credulous[a] for a in fw.ids], dtype=bool)
+                sceptical = np.array([result.sceptical[a] for a in fw.ids], dtype=bool)
+                columns["credulous"] = _booleans(credulous)
+                columns["sceptical"] = _booleans(sceptical)
+                status = np.where(sceptical, 0, np.where(credulous, 1, 2))
+                counts = _counts(status, ["sceptical", "credulous", "rejected"])
+                extra["extensions"] = [sorted(e) for e in result.extensions]
+            else:
+                strengths = await to_thread.run_sync(ev.dfquad, fw)
+                rounded = [round(v, 6) for v in strengths.values()]  # in fw.ids order
+                columns["strength"] = _numbers(rounded)
+                values = np.array(rounded, dtype=float)
+                side = np.where(values > fw.base, 0, np.where(values < fw.base, 1, 2))
+                counts = _counts(side, ["above base", "below base", "at base"])
+                extra["converged"] = strengths.converged
+        with phases("encode"):
+            header = Evaluation(
+                semantics=semantics,
+                scope=scope,
+                basis=basis,
+                arguments=len(fw.ids),
+                attacks=len(fw.attack_src),
+                supports=len(fw.support_src),
+                undercuts=len(fw.attack_undercut_src) + len(fw.support_undercut_src),
+                relations=loaded.relations,
+                items=[],
+                counts=counts,
+                **extra,
+            )
+            body = await to_thread.run_sync(_with_items, header, loaded, columns)
+        return EvaluationJson(body, phases)
 
     async def explain(
         self, *, id: str, scope: MapScope, basis: BasisFilter = BasisFilter.ALL
@@ -247,3 +293,173 @@ def _summary(row: dict) -> str:
         for q in row["quotes"]
     )
     return f"argued by {by}: {cited}" if by else f"stated: {cited}"
+
+
+def _load(statements: Row, relations: list[Row], undercut_rows: list[Row]) -> Loaded:
+    """The framework from the engine's columns (evaluation/statements, relations, undercuts).
+
+    Edges name their ends by engine node id; one lookup table (node id -> position) maps all
+    of them at once, and an end that is not a statement in scope maps to -1, which the
+    framework drops. An edge counts when both its statements are in scope; an undercut when
+    its undercutter is, and the edge it undercuts counts (of the basis asked for, too)."""
+    nodes = _integers(statements["nodes"])
+    n = nodes.size
+    ids = _strings(statements["ids"], n)
+    titles = [title or None for title in _strings(statements["titles"], n)]
+    roles = _strings(statements["roles"], n)
+    base = np.array(_column(statements["base_scores"]), dtype=float).reshape(-1)
+    base[base < 0] = ev.framework.DEFAULT_BASE_SCORE  # -1.0: the statement has none
+    if not len(ids) == len(roles) == len(titles) == base.size == n:
+        raise ValueError("evaluation/statements: columns of different lengths")
+    position = np.full(int(nodes.max()) + 2 if n else 1, -1, np.int64)  # last cell: not ours
+    position[nodes] = np.arange(n)
+
+    def positions(node_ids: Any) -> np.ndarray:
+        found = _integers(node_ids)
+        return position[np.where((found >= 0) & (found < position.size), found, -1)]
+
+    ends: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {ev.ATTACK: [], ev.SUPPORT: []}
+    used: Counter[tuple[str, str]] = Counter()
+    for row in relations:
+        src, dst = positions(row["sources"]), positions(row["targets"])
+        ends[row["type"]].append((src, dst))
+        used[(row["type"], row["basis"])] += int(((src >= 0) & (dst >= 0)).sum())
+
+    def joined(kind: str) -> tuple[np.ndarray, np.ndarray]:
+        pairs = ends[kind]
+        return (
+            np.concatenate([src for src, _ in pairs] or [np.empty(0, np.int64)]),
+            np.concatenate([dst for _, dst in pairs] or [np.empty(0, np.int64)]),
+        )
+
+    undercuts = _undercut_positions(ids, undercut_rows)
+    framework = ev.Framework.from_indices(
+        ids,
+        attacks=joined(ev.ATTACK),
+        supports=joined(ev.SUPPORT),
+        base=base,
+        undercuts={kind: (u, a, b) for kind, (u, a, b, _) in undercuts.items()},
+    )
+    kept: list[Row] = []
+    for kind, (u, a, b, rows) in undercuts.items():
+        holds = framework.edge_index(kind, a, b) >= 0
+        kept += [row for row, ok in zip(rows, (u >= 0) & holds, strict=True) if ok]
+    kept.sort(key=lambda row: row["id"])
+    used.update((UNDERCUTS, row["basis"]) for row in kept)
+    by_type: dict[str, dict[str, int]] = defaultdict(dict)
+    for (type_, basis_), count in sorted(used.items()):
+        if count:
+            by_type[type_][basis_] = count
+    return Loaded(framework, roles, titles, dict(by_type), kept)
+
+
+def _undercut_positions(
+    ids: Sequence[str], rows: list[Row]
+) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, list[Row]]]:
+    """Per edge type: undercutter, edge source and edge target positions (-1 when outside),
+    and the rows they come from. The edge is named by its id, whose parts are its ends."""
+    found: dict[str, list[tuple[str, str, str, Row]]] = {ev.ATTACK: [], ev.SUPPORT: []}
+    for row in rows:
+        parts = parse_edge_id(row["target"])
+        if parts is not None:
+            source, type_, target = parts
+            found[type_.value].append((row["source"], source, target, row))
+    if not rows:
+        return {}
+    index = {a: i for i, a in enumerate(ids)}  # only when there are undercuts
+    return {
+        kind: (
+            *(
+                np.array([index.get(found_[k], -1) for found_ in items], dtype=np.int64)
+                for k in range(3)
+            ),
+            [found_[3] for found_ in items],
+        )
+        for kind, items in found.items()
+    }
+
+
+def _grounded_codes(fw: ev.Framework) -> np.ndarray:
+    """Grounded label codes of the statements (-1 OUT, 0 UNDEC, 1 IN), undercuts flattened."""
+    flat = fw.flat
+    return ev.grounded_indices(flat.n, flat.src, flat.dst)[: fw.n].astype(np.int64)
+
+
+def _counts(codes: np.ndarray, names: list[str]) -> dict[str, int]:
+    """Items per name (`names[code]`), in the order each first occurs, as Counter would."""
+    present, first = np.unique(codes, return_index=True)
+    tally = np.bincount(codes, minlength=len(names))
+    return {names[c]: int(tally[c]) for c in present[np.argsort(first)].tolist()}
+
+
+def _column(value: Any) -> list:
+    """A list column: FalkorDB's form sends it as JSON text (evaluation/*.cypher)."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _integers(value: Any) -> np.ndarray:
+    return np.array(_column(value), dtype=np.int64).reshape(-1)
+
+
+def _strings(value: Any, n: int) -> list[str]:
+    """A string column: FalkorDB's form joins it with SEPARATOR ('' is one empty string)."""
+    if not isinstance(value, str):
+        return list(value)
+    return value.split(SEPARATOR) if n else []
+
+
+def _json_strings(values: Sequence[str | None]) -> list[str]:
+    """Each value as a JSON token (string or null), from one C-level `json.dumps`: with
+    SEPARATOR between items, which JSON escapes inside strings, a split finds the tokens."""
+    if not values:
+        return []
+    text = json.dumps(values, ensure_ascii=False, separators=(SEPARATOR, ":"))
+    return text[1:-1].split(SEPARATOR)
+
+
+def _booleans(values: np.ndarray) -> list[str]:
+    return np.where(values, "true", "false").tolist()
+
+
+def _numbers(values: list[float]) -> list[str]:
+    """JSON tokens as pydantic writes them (not `json.dumps`: 1e-05 is 0.00001 there)."""
+    if not values:
+        return []
+    return pydantic_core.to_json(values).decode()[1:-1].split(",")
+
+
+# An Outcome's fields in its model's order; those a semantics leaves out are null.
+_OUTCOME_FIELDS = ("id", "role", "title", "label", "credulous", "sceptical", "strength")
+
+
+def _with_items(header: Evaluation, loaded: Loaded, columns: dict[str, list[str]]) -> bytes:
+    """The header model's JSON with its empty `items` filled from columns of JSON tokens.
+
+    Each item is `{"id":…,"role":…,…}` exactly as pydantic writes an `Outcome`: one row of
+    pieces per item (constant text between the tokens), joined once."""
+    n = len(loaded.framework.ids)
+    tokens = {
+        "id": _json_strings(loaded.framework.ids),
+        "role": _json_strings(loaded.roles),
+        "title": _json_strings(loaded.titles),
+        **columns,
+    }
+    pieces: list[str | list[str]] = []
+    text = "{"
+    for k, name in enumerate(_OUTCOME_FIELDS):
+        text += ("," if k else "") + f'"{name}":'
+        if name in tokens:
+            pieces += [text, tokens[name]]
+            text = ""
+        else:
+            text += "null"
+    pieces.append(text + "}")
+    table = np.empty((n, len(pieces)), dtype=object)
+    for k, piece in enumerate(pieces):
+        table[:, k] = piece
+    if n:
+        table[1:, 0] = "," + pieces[0]  # the comma between items
+    items = "".join(table.ravel().tolist()).encode()
+    body = header.model_dump_json().encode()
+    # The placeholder occurs once: nothing before `items` in the header can hold a quote.
+    return body.replace(_ITEMS_PLACEHOLDER, b'"items":[' + items + b"]", 1)
