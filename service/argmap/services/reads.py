@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NoReturn
 
 import anyio.to_thread
@@ -17,7 +18,6 @@ from argmap.models import (
     GraphNode,
     MapScope,
     Page,
-    PathPublic,
     Paths,
     PersonPublic,
     PersonSummary,
@@ -223,8 +223,7 @@ class ReadService:
         rows = await self.run.read_bounded(TREES[kind], depth, id=id)
         if not rows:
             raise NotFound(f"no statement with id {id!r}")
-        graph = await self._graph(rows[0]["ids"], rows[0]["edges"])
-        return TreeGraph(root=id, depth=depth, nodes=graph.nodes, edges=graph.edges)
+        return TreeGraph.model_validate(_answer(rows[0]) | {"root": id, "depth": depth})
 
     async def _scoped(self, scope: MapScope, limit: int) -> Row:
         """The statements (ids, at most `limit`) and edges in scope; 404 for an unknown id."""
@@ -248,32 +247,21 @@ class ReadService:
     async def paths(self, *, from_: str, to: str, relation: Relation, max_depth: int) -> Paths:
         if from_ == to:
             raise Unprocessable("from and to must be different statements")
-        await self.require(statements=(from_, to))
         rows = await self.run.read_bounded(
             SHORTEST[relation], max_depth, **{"from": from_, "to": to}
         )
-        rows.sort(key=lambda row: row["ids"])  # deterministic order among equal-length paths
-        # One grounds query and one nodes query for all the paths (at most 25).
-        grounded, undercuts = await self._ground([e for row in rows for e in row["edges"]])
-        edges = {e.id: e for e in grounded}
-        nodes = {
-            n.id: n
-            for n in await self.nodes(
-                [i for row in rows for i in row["ids"]] + [u.source for u in undercuts]
-            )
-        }
-        paths = []
-        for row in rows:
-            chain = [edges[e["id"]] for e in row["edges"]]
-            aimed = [u for u in undercuts if u.target in {e.id for e in chain}]
-            ids = list(dict.fromkeys(row["ids"] + [u.source for u in aimed]))
-            paths.append(PathPublic(nodes=[nodes[i] for i in ids], edges=chain + aimed))
-        return Paths(
-            from_=from_,
-            to=to,
-            relation=relation,
-            length=len(rows[0]["edges"]) if rows else None,
-            paths=paths,
+        if not rows:  # no chain, or no such statement: which is worth a second query
+            await self.require(statements=(from_, to))
+        # deterministic order among equal-length paths
+        rows.sort(key=lambda row: [node["id"] for node in row["nodes"]])
+        return Paths.model_validate(
+            {
+                "from": from_,
+                "to": to,
+                "relation": relation,
+                "length": len(rows[0]["edges"]) if rows else None,
+                "paths": [_answer(row) for row in rows],
+            }
         )
 
     # --- relations and their grounds ------------------------------------------------------
@@ -417,6 +405,23 @@ class ReadService:
         if scope == MapScope():
             return None
         return (await self._scoped(scope, SCOPE_LIMIT))["ids"]
+
+
+def _answer(row: Row) -> Row:
+    """A graph answer's nodes and edges from one row of a one-trip graph query (nodes, edges,
+    undercuts): the undercuts follow the edges by id and their statements join the nodes;
+    an edge's speakers by name."""
+    undercuts = sorted(row["undercuts"], key=itemgetter("id"))
+    edges = row["edges"] + undercuts
+    for edge in edges:
+        edge["speakers"].sort()
+    nodes = row["nodes"]
+    held = {node["id"] for node in nodes} if undercuts else set()
+    for undercut in undercuts:
+        if undercut["source"] not in held:
+            held.add(undercut["source"])
+            nodes.append(undercut["node"])
+    return {"nodes": nodes, "edges": edges}
 
 
 def _missing(kind: str, asked: tuple[str | None, ...] | list[str], found: list[str]) -> None:
