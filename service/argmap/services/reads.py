@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from operator import itemgetter
 from typing import NoReturn
 
@@ -13,8 +14,6 @@ from argmap.engines import Engine
 from argmap.errors import Gone, Moved, NotFound, Unprocessable
 from argmap.models import (
     EdgePublic,
-    Graph,
-    GraphEdge,
     GraphNode,
     MapScope,
     Page,
@@ -32,7 +31,6 @@ from argmap.models import (
     SearchHit,
     SearchKind,
     Segment,
-    Side,
     SimilarStatement,
     SourceListItem,
     SourcePublic,
@@ -48,7 +46,6 @@ from argmap.store import GraphStore, Row
 from argmap.text import search as text_search
 from argmap.text.segments import segment_source
 
-SCOPE_LIMIT = 10_000_000  # a scope selects statements; it is not a page
 SEARCH_CANDIDATES = 1000  # full-text hits read (per label on FalkorDB) before ranking
 SHORTEST = {
     Relation.SUPPORTS: Query.PATHS_SHORTEST_SUPPORTS,
@@ -192,56 +189,25 @@ class ReadService:
         by_id = {row["node"]["id"]: GraphNode.model_validate(row["node"]) for row in rows}
         return [by_id[i] for i in ordered if i in by_id]
 
-    async def _graph(self, ids: list[str], edges: list[Row]) -> Graph:
-        """Nodes and edges of an answer, with who argues each edge and the UNDERCUTS aimed at
-        them; the undercutting statements join the nodes."""
-        grounded, undercuts = await self._ground(edges)
-        return Graph(
-            nodes=await self.nodes(ids + [u.source for u in undercuts]),
-            edges=grounded + undercuts,
-        )
-
-    async def _ground(self, edges: list[Row]) -> tuple[list[GraphEdge], list[GraphEdge]]:
-        """SUPPORTS/REFUTES edges with their speakers, and the undercuts aimed at them."""
-        ids = list(dict.fromkeys(e["id"] for e in edges))  # paths may share edges
-        rows = await self.run.read(Query.GRAPH_EDGE_GROUNDS, ids=ids)
-        speakers = {row["id"]: sorted(row["speakers"]) for row in rows}
-        grounded = [
-            GraphEdge.model_validate(e | {"speakers": speakers.get(e["id"], [])}) for e in edges
-        ]
-        undercuts = sorted(
-            (
-                GraphEdge.model_validate(u | {"speakers": sorted(u["speakers"])})
-                for row in rows
-                for u in row["undercuts"]
-            ),
-            key=lambda u: u.id,
-        )
-        return grounded, undercuts
-
     async def tree(self, *, id: str, kind: TreeKind, depth: int) -> TreeGraph:
         rows = await self.run.read_bounded(TREES[kind], depth, id=id)
         if not rows:
             raise NotFound(f"no statement with id {id!r}")
         return TreeGraph.model_validate(_answer(rows[0]) | {"root": id, "depth": depth})
 
-    async def _scoped(self, scope: MapScope, limit: int) -> Row:
-        """The statements (ids, at most `limit`) and edges in scope; 404 for an unknown id."""
-        await self.require(
-            positions=(scope.position,), people=(scope.speaker,), sources=(scope.source,)
-        )
+    async def scoped_graph(self, *, scope: MapScope, limit: int) -> ScopedGraph:
         row = await self.run.read_one(Query.GRAPH_SCOPED, **scope.model_dump(), limit=limit)
         assert row is not None  # collect() always yields one row
-        return row
+        if row["total"] == 0:  # an unknown id selects nothing: worth a second query
+            await self._require_scope(scope)
+        return ScopedGraph.model_validate(
+            _answer(row) | {"total": row["total"], "truncated": row["total"] > len(row["nodes"])}
+        )
 
-    async def scoped_graph(self, *, scope: MapScope, limit: int) -> ScopedGraph:
-        row = await self._scoped(scope, limit)
-        graph = await self._graph(row["ids"], row["edges"])
-        return ScopedGraph(
-            nodes=graph.nodes,
-            edges=graph.edges,
-            total=row["total"],
-            truncated=row["total"] > len(row["ids"]),
+    async def _require_scope(self, scope: MapScope) -> None:
+        """404 for an unknown position, speaker or source id."""
+        await self.require(
+            positions=(scope.position,), people=(scope.speaker,), sources=(scope.source,)
         )
 
     async def paths(self, *, from_: str, to: str, relation: Relation, max_depth: int) -> Paths:
@@ -299,32 +265,29 @@ class ReadService:
         return Page[PositionSummary](items=items, total=len(items))
 
     async def position(self, *, id: str, depth: int) -> PositionDetail:
-        row = await self.run.read_one(Query.POSITIONS_LIST, id=id)
-        if row is None:
+        # Two queries at once: the counts go 10 steps deep whatever `depth` the graph has.
+        summary, graph = await asyncio.gather(
+            self.run.read_one(Query.POSITIONS_GET, id=id),
+            self.run.read_bounded(Query.GRAPH_ARGUMENT_SUBGRAPH, depth, id=id),
+        )
+        if summary is None:
             raise NotFound(f"no position with id {id!r}")
-        tree = await self.tree(id=id, kind=TreeKind.ARGUMENT, depth=depth)
-        return PositionDetail(**row["position"], graph=Graph(nodes=tree.nodes, edges=tree.edges))
+        return PositionDetail.model_validate(summary["position"] | {"graph": _answer(graph[0])})
 
     async def versus(self, *, a: str, b: str) -> Versus:
         if a == b:
             raise Unprocessable("a position cannot clash with itself: a and b must differ")
-        await self.require(positions=(a, b))
         row = await self.run.read_one(Query.POSITIONS_VERSUS, a=a, b=b)
-        assert row is not None  # both positions exist
-        a_row = await self.run.read_one(Query.POSITIONS_LIST, id=a)
-        b_row = await self.run.read_one(Query.POSITIONS_LIST, id=b)
-        assert a_row and b_row  # both exist: `require` checked
-        return Versus(
-            a=PositionSummary.model_validate(a_row["position"]),
-            b=PositionSummary.model_validate(b_row["position"]),
-            a_against_b=await self._side(row["a_against_b"]),
-            b_against_a=await self._side(row["b_against_a"]),
-        )
-
-    async def _side(self, ids: list[str]) -> Side:
-        statements = await self.nodes(ids)
-        speakers = list(dict.fromkeys(name for n in statements for name in n.speakers))
-        return Side(statements=statements, speakers=speakers)
+        if row is None:
+            await self.require(positions=(a, b))
+        assert row is not None  # both positions exist: `require` raised otherwise
+        for side in ("a_against_b", "b_against_a"):
+            statements = row[side]
+            row[side] = {
+                "statements": statements,
+                "speakers": list(dict.fromkeys(name for n in statements for name in n["speakers"])),
+            }
+        return Versus.model_validate(row)
 
     # --- people and sources ----------------------------------------------------------------
 
@@ -404,7 +367,10 @@ class ReadService:
         """The statement ids a scope selects; None (the whole map) when nothing narrows it."""
         if scope == MapScope():
             return None
-        return (await self._scoped(scope, SCOPE_LIMIT))["ids"]
+        await self._require_scope(scope)
+        row = await self.run.read_one(Query.GRAPH_SCOPE_IDS, **scope.model_dump())
+        assert row is not None  # collect() always yields one row
+        return row["ids"]
 
 
 def _answer(row: Row) -> Row:
