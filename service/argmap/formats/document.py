@@ -300,7 +300,8 @@ def _place_quotes(valid: dict[str, list[tuple[int, Any]]]) -> list[Problem]:
                             )
                         )
             if len(cited) == len(relation.quotes):
-                relation.quotes = cited
+                if cited != relation.quotes:  # an assignment costs a validation: only if needed
+                    relation.quotes = cited
                 kept.append((i, relation))
         valid[name] = kept
     return problems

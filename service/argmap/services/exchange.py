@@ -7,8 +7,11 @@ themselves are pure and live in `argmap.formats`.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from functools import partial
 from typing import Any
@@ -130,12 +133,32 @@ class ImportResult(Model):
 UNGROUNDED_NOTE = "stored before argmap recorded a relation's grounds"
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile. Parsing and validating a large file creates
+    millions of objects that all live on, and each collection walks them again: at 100k
+    statements the collector took a third of the parse. Nothing here makes reference
+    cycles that need the collector; it runs again afterwards (unless it was off already)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse(data: bytes, fmt: ImportFormat) -> tuple[MapDocument, ImportFormat, list[Problem]]:
     """Bytes in one of the import formats → (a valid document, its format, warnings), or
     InvalidDocument.
 
     Every malformed file (bad encoding, syntax, types, nesting, entities) becomes
     InvalidDocument with located problems; nothing else is raised for a file's content."""
+    with gc_paused():
+        return _parse(data, fmt)
+
+
+def _parse(data: bytes, fmt: ImportFormat) -> tuple[MapDocument, ImportFormat, list[Problem]]:
     if fmt is ImportFormat.AUTO:
         fmt = _detect(data)
     warnings: list[Problem] = []
@@ -267,15 +290,10 @@ class ExchangeService:
 
     async def import_document(self, *, doc: MapDocument) -> None:
         """Write a validated document as one atomic statement (MERGE: re-importing is a no-op)."""
-        edges: dict[EdgeType, list[dict[str, Any]]] = {t: [] for t in EdgeType}
-        for edge in doc.edges:
-            edges[edge.type].append(
-                edge.model_dump(
-                    mode="json", include={"id", "source", "target", "inference", "basis", "note"}
-                )
-            )
+        # Embedding and shaping a large document take seconds of CPU: in a worker thread.
+        params = await anyio.to_thread.run_sync(partial(import_params, doc))
         try:
-            await self._write(doc, edges)
+            await self.run.write(Query.EXCHANGE_IMPORT, **params)
         except ConstraintViolation:
             # The import's guard against replacing a source's text; or a key raced by
             # another writer, which stays a plain 409.
@@ -306,64 +324,91 @@ class ExchangeService:
                 changed.append(index)
         return changed
 
-    async def _write(self, doc: MapDocument, edges: dict[EdgeType, list[dict[str, Any]]]) -> None:
-        # Claim matching: a small document's embeddings, in one batch, written with it; a
-        # large one's are left to the background backlog (EMBED_INLINE_MAX).
-        if embeds_inline(doc):
-            texts = [statement_text(title=s.title, text=s.text) for s in doc.statements]
-            vectors = [stored(v) for v in embed(texts)]
-        else:
-            vectors = [{} for _ in doc.statements]
-        await self.run.write(
-            Query.EXCHANGE_IMPORT,
-            people=[
-                p.model_dump(include={"id", "name", "description", "aliases"}) for p in doc.people
-            ],
-            sources=[
-                {
-                    "id": s.id,
-                    "text": s.text,
-                    "sha256": hashlib.sha256(s.text.encode()).hexdigest(),
-                    "meta": s.model_dump(exclude={"id", "text", "sha256"}, exclude_none=True),
-                }
-                for s in doc.sources
-            ],
-            statements=[
-                {
-                    "id": s.id,
-                    "role": s.role.value,
-                    "props": s.model_dump(include={"title", "text", "base_score"}),
-                    **vector,
-                }
-                for s, vector in zip(doc.statements, vectors, strict=True)
-            ],
-            quotes=list(
-                {
-                    q.id: q.model_dump(include={"id", "source", "quote", "start", "end", "note"})
-                    for q in doc.quotes
-                }.values()
-            ),
-            quoted=[{"statement": q.statement, "quote": q.id} for q in doc.quotes if q.statement],
-            supports=edges[EdgeType.SUPPORTS],
-            refutes=edges[EdgeType.REFUTES],
-            undercuts=[
-                u.model_dump(mode="json", include={"id", "source", "target", "basis", "note"})
-                for u in doc.undercuts
-            ],
-            argues=[
-                {"person": person, "link": r.id}
-                for r in [*doc.edges, *doc.undercuts]
-                for person in r.speakers
-            ],
-            cites=[
-                {"link": r.id, "quote": quote}
-                for r in [*doc.edges, *doc.undercuts]
-                for quote in r.quotes
-            ],
-            rephrases=[r.model_dump() for r in doc.rephrases],
-            asserts=[a.model_dump() for a in doc.asserts],
-            authored=[a.model_dump() for a in doc.authored],
+
+def import_params(doc: MapDocument) -> dict[str, list[dict[str, Any]]]:
+    """The parameters of `exchange/import` for a validated document. Plain dicts built by hand
+    (pydantic's model_dump took most of this at 100k statements), enum members passed as the
+    strings they are (StrEnum)."""
+    with gc_paused():
+        return _import_params(doc)
+
+
+def _import_params(doc: MapDocument) -> dict[str, list[dict[str, Any]]]:
+    # Claim matching: a small document's embeddings, in one batch, written with it; a large
+    # one's are left to the background backlog (EMBED_INLINE_MAX).
+    if embeds_inline(doc):
+        texts = [statement_text(title=s.title, text=s.text) for s in doc.statements]
+        vectors = [stored(v) for v in embed(texts)]
+    else:
+        vectors = [{} for _ in doc.statements]
+    edges: dict[str, list[dict[str, Any]]] = {EdgeType.SUPPORTS: [], EdgeType.REFUTES: []}
+    for e in doc.edges:
+        edges[e.type].append(
+            {
+                "id": e.id,
+                "source": e.source,
+                "target": e.target,
+                "inference": e.inference,
+                "basis": str(e.basis),
+                "note": e.note,
+            }
         )
+    relations = [*doc.edges, *doc.undercuts]
+    return {
+        "people": [
+            {"id": p.id, "name": p.name, "description": p.description, "aliases": p.aliases}
+            for p in doc.people
+        ],
+        "sources": [
+            {
+                "id": s.id,
+                "text": s.text,
+                "sha256": hashlib.sha256(s.text.encode()).hexdigest(),
+                "meta": s.model_dump(exclude={"id", "text", "sha256"}, exclude_none=True),
+            }
+            for s in doc.sources
+        ],
+        "statements": [
+            {
+                "id": s.id,
+                "role": str(s.role),
+                "props": {"title": s.title, "text": s.text, "base_score": s.base_score},
+                **vector,
+            }
+            for s, vector in zip(doc.statements, vectors, strict=True)
+        ],
+        "quotes": list(
+            {
+                q.id: {
+                    "id": q.id,
+                    "source": q.source,
+                    "quote": q.quote,
+                    "start": q.start,
+                    "end": q.end,
+                    "note": q.note,
+                }
+                for q in doc.quotes
+            }.values()
+        ),
+        "quoted": [{"statement": q.statement, "quote": q.id} for q in doc.quotes if q.statement],
+        "supports": edges[EdgeType.SUPPORTS],
+        "refutes": edges[EdgeType.REFUTES],
+        "undercuts": [
+            {
+                "id": u.id,
+                "source": u.source,
+                "target": u.target,
+                "basis": str(u.basis),
+                "note": u.note,
+            }
+            for u in doc.undercuts
+        ],
+        "argues": [{"person": person, "link": r.id} for r in relations for person in r.speakers],
+        "cites": [{"link": r.id, "quote": quote} for r in relations for quote in r.quotes],
+        "rephrases": [{"source": r.source, "target": r.target} for r in doc.rephrases],
+        "asserts": [{"person": a.person, "statement": a.statement} for a in doc.asserts],
+        "authored": [{"person": a.person, "source": a.source} for a in doc.authored],
+    }
 
 
 def _grounded(link: dict[str, Any]) -> dict[str, Any]:
