@@ -33,10 +33,13 @@ def server_env(
     pythonpath: Sequence[str | Path] = (),
 ) -> dict[str, str]:
     """This process's environment without its ARGMAP_* settings, plus the target's (so the
-    server reaches the same engine), no seeding, `extra`, and `pythonpath` before the inherited
-    PYTHONPATH (made absolute: the server runs in a scratch directory)."""
+    server reaches the same engine), no seeding, no embedding of the synthetic map in the
+    background (minutes of CPU at 1M, which would share the cores with the measurement),
+    `extra`, and `pythonpath` before the inherited PYTHONPATH (made absolute: the server runs
+    in a scratch directory)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARGMAP_")}
-    env |= dict(target_env) | {"ARGMAP_SEED_ON_EMPTY": "false"} | dict(extra or {})
+    quiet = {"ARGMAP_SEED_ON_EMPTY": "false", "ARGMAP_EMBED_BACKLOG": "false"}
+    env |= dict(target_env) | quiet | dict(extra or {})
     inherited = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
     path = [str(Path(p).resolve()) for p in [*pythonpath, *inherited]]
     if path:

@@ -313,7 +313,7 @@ def run_one(target: Target, plan: Plan, tmp: Path) -> dict[str, Any]:
         label = f"argmap serve --workers {workers}"
         say(f"  HTTP: {label}")
         with argmap_server(target.env, workers, tmp) as (base, pid):
-            if workers == 1:
+            if workers == plan.workers[0]:  # one request at a time: one server is enough
                 http_latency(base, plan, samples, layers)
             ids, conns = samples["uniform"], plan.wrk_connections
             http_throughput(base, ids, 2, conns, tmp)  # warm-up
