@@ -152,6 +152,8 @@ def bench(
             help="also measure a local Neo4j started for the run (argmap.engines.neo4j_local)"
         ),
     ] = False,
+    neo4j_heap: Annotated[str, typer.Option(help="the local Neo4j's JVM heap")] = "512m",
+    neo4j_page_cache: Annotated[str, typer.Option(help="the local Neo4j's page cache")] = "64m",
     neo4j_sizes: Annotated[
         str | None, typer.Option(help="sizes for Neo4j (default: --sizes)")
     ] = None,
@@ -214,7 +216,8 @@ def bench(
         elif neo4j_local:
             from argmap.engines.neo4j_local import LocalNeo4j
 
-            with LocalNeo4j(home=tmp / "neo4j") as server:
+            memory = {"heap": neo4j_heap, "page_cache": neo4j_page_cache}
+            with LocalNeo4j(home=tmp / "neo4j", **memory) as server:
                 local = Settings(_env_file=None, neo4j_uri=server.bolt_uri, neo4j_user="neo4j",
                                  neo4j_password="", neo4j_database="neo4j")  # fmt: skip
                 for n in n4_sizes:

@@ -11,7 +11,13 @@ from typing import Annotated
 
 import typer
 
-from argmap.engines.neo4j_local import LocalNeo4j, Neo4jLocalError, resolve
+from argmap.engines.neo4j_local import (
+    DEFAULT_HEAP,
+    DEFAULT_PAGE_CACHE,
+    LocalNeo4j,
+    Neo4jLocalError,
+    resolve,
+)
 
 neo4j_app = typer.Typer(
     help="Run a local Neo4j 5.26 Community server from Maven Central jars (no Docker).",
@@ -49,10 +55,18 @@ def start(
     foreground: Annotated[
         bool, typer.Option("--foreground/--detach", help="block until Ctrl-C, or run detached")
     ] = False,
+    heap: Annotated[
+        str, typer.Option(help="JVM heap, e.g. 4g", envvar="ARGMAP_NEO4J_LOCAL_HEAP")
+    ] = DEFAULT_HEAP,
+    page_cache: Annotated[
+        str, typer.Option(help="page cache, e.g. 2g", envvar="ARGMAP_NEO4J_LOCAL_PAGE_CACHE")
+    ] = DEFAULT_PAGE_CACHE,
 ) -> None:
     """Start the server and print its bolt URI and Browser URL."""
     with _cli_errors():
-        server = LocalNeo4j(home, bolt_port=bolt_port, http_port=http_port)
+        server = LocalNeo4j(
+            home, bolt_port=bolt_port, http_port=http_port, heap=heap, page_cache=page_cache
+        )
         current = server.status()
         if current.running:
             typer.echo(f"already running (pid {current.pid})")

@@ -31,6 +31,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -59,8 +60,6 @@ _ARCHIVE = "neo4j.jsa"  # class-data archive beside lib/, valid only for those v
 # list plus the options its config migrator recommends), minus the ones that only help big
 # production heaps (AlwaysPreTouch would touch the whole heap before the server starts).
 JVM_OPTS: tuple[str, ...] = (
-    "-Xms512m",
-    "-Xmx512m",  # == server.memory.heap.max_size below
     "-XX:+UseG1GC",
     "-XX:-OmitStackTraceInFastThrow",
     "-XX:+UnlockExperimentalVMOptions",
@@ -76,6 +75,16 @@ JVM_OPTS: tuple[str, ...] = (
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
     "--enable-native-access=ALL-UNNAMED",
 )
+
+
+# Memory: a small footprint for tests and a laptop by default; a bulk import of a million
+# statements wants more (benchmarks/README.md: `--heap 4g --page-cache 2g`).
+DEFAULT_HEAP, DEFAULT_PAGE_CACHE = "512m", "64m"
+MEMORY_SIZE = re.compile(r"^[1-9][0-9]*[kmg]$")
+
+
+def heap_opts(heap: str) -> list[str]:
+    return [f"-Xms{heap}", f"-Xmx{heap}"]  # == server.memory.heap.* in neo4j.conf
 
 
 class Neo4jLocalError(RuntimeError):
@@ -265,7 +274,13 @@ class LocalNeo4j:
         cache_dir: Path | str | None = None,
         startup_timeout: float = STARTUP_TIMEOUT,
         class_archive: bool = True,
+        heap: str = DEFAULT_HEAP,
+        page_cache: str = DEFAULT_PAGE_CACHE,
     ) -> None:
+        for name, size in (("heap", heap), ("page cache", page_cache)):
+            if not MEMORY_SIZE.match(size):
+                raise Neo4jLocalError(f"{name} size {size!r}: give a number and k, m or g (4g)")
+        self._heap, self._page_cache = heap, page_cache
         self._home = (Path(home).expanduser() if home else default_home()).resolve()
         self._want_bolt, self._want_http = bolt_port, http_port
         self._cache_dir = cache_dir
@@ -356,7 +371,8 @@ class LocalNeo4j:
         java = find_java()
         lib = resolve(self._cache_dir)
         browser = any(lib.glob("neo4j-browser-*.jar"))
-        jvm_opts = [*JVM_OPTS, *self._jvm_extra, *self._archive_opts(java, lib)]
+        jvm_opts = [*heap_opts(self._heap), *JVM_OPTS, *self._jvm_extra]
+        jvm_opts += self._archive_opts(java, lib)
         bolt, http = self._pick_ports()  # only now, so nothing grabs them meanwhile
         self._write_conf(bolt, http)
 
@@ -460,7 +476,8 @@ class LocalNeo4j:
                 trainer.stop(timeout=120)  # the JVM writes the archive (~10 s) as it exits
             # A truncated archive crashes the JVM (SIGBUS) instead of being ignored, so adopt
             # it only once a JVM that insists on sharing (-Xshare:on) has mapped it.
-            check = [java, *JVM_OPTS, "-Xshare:on", f"-XX:SharedArchiveFile={partial}"]
+            check = [java, *heap_opts(DEFAULT_HEAP), *JVM_OPTS, "-Xshare:on"]
+            check += [f"-XX:SharedArchiveFile={partial}"]
             check += ["-cp", f"{lib}/*", "-version"]
             if subprocess.run(check, capture_output=True).returncode == 0:
                 partial.rename(archive)
@@ -498,10 +515,9 @@ class LocalNeo4j:
             "server.http.advertised_address": f"{HOST}:{http}",
             "server.https.enabled": "false",
             "dbms.security.auth_enabled": "false",
-            # Small footprint: tests and a laptop, not production.
-            "server.memory.heap.initial_size": "512m",
-            "server.memory.heap.max_size": "512m",
-            "server.memory.pagecache.size": "64m",
+            "server.memory.heap.initial_size": self._heap,
+            "server.memory.heap.max_size": self._heap,
+            "server.memory.pagecache.size": self._page_cache,
             "db.tx_log.rotation.size": "16m",
             "db.tx_log.rotation.retention_policy": "keep_none",
             "db.tx_log.preallocate": "false",
