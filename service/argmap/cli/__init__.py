@@ -13,7 +13,14 @@ import click
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from typer.core import TyperGroup
 
@@ -30,6 +37,7 @@ from argmap.services.exchange import (
     ExportFormat,
     ImportFormat,
     InvalidDocument,
+    embeds_inline,
     parse,
 )
 from argmap.settings import Settings
@@ -205,30 +213,64 @@ def import_file(
     neo4j_uri: Neo4jUri = None,
 ) -> None:
     """Import a map file, all or nothing: any problem is listed and nothing is written."""
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err) as progress:
-        task = progress.add_task(f"reading {file.name}", total=3)
-        data = file.read_bytes()
-        progress.update(task, advance=1, description="validating")
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        TextColumn("{task.fields[detail]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=err) as progress:
+        tasks: dict[str, TaskID] = {}
+
+        def phase(name: str | None, detail: str = "", total: float | None = None) -> None:
+            """End the running phase and start `name` (an open bar without a total), if any."""
+            for task in tasks.values():
+                if not progress.tasks[task].finished:
+                    progress.update(task, total=1, completed=1)
+                    progress.stop_task(task)
+            if name is not None:
+                tasks[name] = progress.add_task(name, total=total, detail=detail)
+
+        phase("reading", f"{file.name}", total=file.stat().st_size)
+        data = _read_with_progress(file, lambda n: progress.advance(tasks["reading"], n))
         try:
-            doc, detected, warnings = parse(data, format)
+            doc, detected, warnings = parse(data, format, phase=phase)
         except InvalidDocument as exc:
             exc.message = f"{file}: {exc.message}"  # the report names the file
             raise
-        progress.update(task, advance=1, description=f"writing {len(doc.statements)} statements")
+        del data  # the document holds what is needed; a large file's bytes can go
+        phase("writing", f"{len(doc.statements):,} statements, {len(doc.edges):,} edges")
 
         async def work(store: GraphStore) -> None:
             await ExchangeService(store, load_catalog(store.engine)).import_document(doc=doc)
 
         _with_store(_settings(data_dir=data_dir, neo4j_uri=neo4j_uri), work)
-        progress.update(task, advance=1, description="done")
+        phase(None)
     console.print(
         f"[green]imported[/] {escape(file.name)} ({detected}): {len(doc.statements)} statements, "
         f"{len(doc.edges)} edges, {len(doc.undercuts)} undercuts, "
         f"{len({q.id for q in doc.quotes})} quotes, {len(doc.people)} people, "
         f"{len(doc.sources)} sources"
     )
+    if not embeds_inline(doc):
+        err.print(
+            f"{len(doc.statements):,} statements were written without their embeddings "
+            "(claim matching): `argmap serve` embeds them in the background (a server "
+            "running now, at its next start), and `/statements/similar` finds each once "
+            "it is embedded"
+        )
     for warning in warnings:  # imported around, not refused: the reader should know
         err.print(f"[yellow]warning:[/] {escape(warning.location)}: {escape(warning.message)}")
+
+
+def _read_with_progress(file: Path, advance: Callable[[int], None]) -> bytes:
+    chunks = []
+    with file.open("rb") as stream:
+        while chunk := stream.read(16 << 20):
+            chunks.append(chunk)
+            advance(len(chunk))
+    return b"".join(chunks)
 
 
 @app.command()

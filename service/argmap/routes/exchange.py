@@ -18,6 +18,9 @@ from argmap.services.exchange import (
 
 router = APIRouter(tags=["import and export"], responses=ERROR_RESPONSES)
 
+# About 60k statements of argmap JSON (3 relations a statement); the server holds a body
+# about ten times its size while it validates and writes it. Larger maps: `argmap import
+# FILE`, which has no body to limit.
 MAX_IMPORT_BYTES = 50_000_000
 # The body is read raw (any Content-Type, application/json included), at most the limit of it.
 IMPORT_BODY = {

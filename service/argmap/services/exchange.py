@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from functools import partial
@@ -148,24 +148,31 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def parse(data: bytes, fmt: ImportFormat) -> tuple[MapDocument, ImportFormat, list[Problem]]:
+def parse(
+    data: bytes, fmt: ImportFormat, *, phase: Callable[[str], None] | None = None
+) -> tuple[MapDocument, ImportFormat, list[Problem]]:
     """Bytes in one of the import formats → (a valid document, its format, warnings), or
-    InvalidDocument.
+    InvalidDocument. `phase("parsing" | "validating")` is told each step as it starts (the
+    CLI's progress).
 
     Every malformed file (bad encoding, syntax, types, nesting, entities) becomes
     InvalidDocument with located problems; nothing else is raised for a file's content."""
     with gc_paused():
-        return _parse(data, fmt)
+        return _parse(data, fmt, phase or (lambda _: None))
 
 
-def _parse(data: bytes, fmt: ImportFormat) -> tuple[MapDocument, ImportFormat, list[Problem]]:
+def _parse(
+    data: bytes, fmt: ImportFormat, phase: Callable[[str], None]
+) -> tuple[MapDocument, ImportFormat, list[Problem]]:
     if fmt is ImportFormat.AUTO:
         fmt = _detect(data)
     warnings: list[Problem] = []
+    phase("parsing")
     if fmt is ImportFormat.GRAPHML:
-        doc, problems = graphml_to_document(data)
+        doc, problems = graphml_to_document(data)  # parses and validates in one
     else:
         raw, problems = parse_json_bytes(data)
+        phase("validating")
         if not problems:
             if fmt is ImportFormat.AIF:
                 doc, problems, warnings = aif_to_document(raw)
