@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import random
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -119,6 +120,87 @@ def test_a_failure_mid_import_leaves_the_database_as_it_was(api):
         api.portal.call(api.app.state.store.write, catalog(Query.EXCHANGE_IMPORT), params)
     assert counts(api) == before
     assert api.get("/people/mid-person").status_code == 404
+
+
+def unembedded(api) -> set[str]:
+    catalog = api.app.state.catalog
+    rows = api.portal.call(api.app.state.store.read, catalog(Query.STATEMENTS_UNEMBEDDED))
+    return {r["id"] for r in rows}
+
+
+def large_document(text_of) -> dict:
+    """A document one statement over the inline-embedding limit, each statement in words of
+    its own (claim matching must tell them apart)."""
+    rng = random.Random(7)
+    words = [
+        f"{a}{b}" for a in ("mar", "tel", "vo", "quin", "sab") for b in ("ra", "ton", "ix", "el")
+    ]
+    statements = [
+        {"id": f"big-{i}", "role": "Claim", "text": text_of(i, " ".join(rng.sample(words, 8)))}
+        for i in range(exchange_service.EMBED_INLINE_MAX + 1)
+    ]
+    return {"format": "argmap", "version": 2, "statements": statements}
+
+
+def test_a_large_import_is_written_unembedded_and_embedded_in_the_background(api):
+    doc = large_document(lambda i, words: f"Large import statement {i}: {words}.")
+    ids = {s["id"] for s in doc["statements"]}
+    api.portal.call(api.app.state.backlog.wait)  # nothing of the start-up's still running
+    # The write alone (as `argmap import` does it): every statement stored without a vector.
+    service = exchange_service.ExchangeService(api.app.state.store, api.app.state.catalog)
+
+    def parsed(doc: dict):
+        data = json.dumps(doc).encode()
+        return exchange_service.parse(data, exchange_service.ImportFormat.JSON)[0]
+
+    api.portal.call(lambda: service.import_document(doc=parsed(doc)))
+    assert ids <= unembedded(api)
+    # The route kicks the background embedding (the same file again: the MERGE changes nothing).
+    response = api.post("/import", content=json.dumps(doc), headers=AUTH)
+    assert response.status_code == 200, response.text
+    api.portal.call(api.app.state.backlog.wait)
+    assert not ids & unembedded(api)
+    target = doc["statements"][500]
+    found = api.get("/statements/similar", params={"text": target["text"], "limit": 3}).json()
+    assert found["items"][0]["id"] == target["id"], found
+    # New words in a later large import: the stale vector goes, to be embedded again.
+    doc["statements"][500] = target | {"text": "Large import statement 500, reworded."}
+    api.portal.call(lambda: service.import_document(doc=parsed(doc)))
+    assert unembedded(api) & ids == {target["id"]}
+
+
+def test_a_reimport_can_change_a_statement_role(api):
+    first = {"statements": [{"id": "role-change", "role": "Claim", "text": "A changing role."}]}
+    assert api.post("/import", content=json.dumps(first), headers=AUTH).status_code == 200
+    before = counts(api)
+    second = {"statements": [first["statements"][0] | {"role": "Premise"}]}
+    assert api.post("/import", content=json.dumps(second), headers=AUTH).status_code == 200
+    assert api.get("/statements/role-change").json()["role"] == "Premise"
+    after = counts(api)
+    assert after[("label", "Premise")] == before.get(("label", "Premise"), 0) + 1
+    assert after.get(("label", "Claim"), 0) == before[("label", "Claim")] - 1
+    assert after[("label", "Statement")] == before[("label", "Statement")]
+
+
+def test_an_import_the_engine_refuses_writes_none_of_the_file(api):
+    """A file that validates but that the engine refuses (a stored source's text would change)
+    writes nothing: neither its people, written before the refusing section, nor its
+    statements, after it."""
+    source = {"id": "fail-src", "text": "Some words."}
+    doc = {
+        "people": [{"id": "fail-person", "name": "Never written"}],
+        "sources": [source],
+        "statements": [{"id": "fail-a", "role": "Claim", "text": "Never written either."}],
+    }
+    assert api.post("/import", content=json.dumps({"sources": [source]}),
+                    headers=AUTH).status_code == 200  # fmt: skip
+    before = counts(api)
+    doc["sources"] = [source | {"text": "Other words."}]  # a source's text never changes: 409
+    response = api.post("/import", content=json.dumps(doc), headers=AUTH)
+    assert response.status_code == 409, response.text
+    assert counts(api) == before
+    assert api.get("/people/fail-person").status_code == 404
+    assert api.get("/statements/fail-a").status_code == 404
 
 
 def test_import_needs_a_write_key(api):

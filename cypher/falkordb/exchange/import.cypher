@@ -33,24 +33,23 @@ SET src += row.meta, src.text = coalesce(src.text, row.text), src.sha256 = row.s
 FOREACH (_ IN CASE WHEN src.text <> row.text THEN [1] ELSE [] END | CREATE (:Source {id: row.id}))
 WITH count(*) AS done
 // Statements already stored: words and role updated in place; the labels only when the role
-// changed (a label change costs FalkorDB ~0.5 ms a node). A row without an embedding (a large
-// import, embedded later in the background) drops a stored vector its new words no longer
-// match, so the backlog (statements/unembedded) embeds it again.
+// changes (a label change costs FalkorDB ~0.5 ms a node). No WHERE after a SET here: FalkorDB
+// moves such a filter ahead of the SET, which then skips the rows it drops. A row without an
+// embedding (a large import, embedded later in the background) drops a stored vector its new
+// words no longer match, so the backlog (statements/unembedded) embeds it again.
 UNWIND $statements AS row
 MATCH (s:Statement {id: row.id})
 FOREACH (_ IN CASE WHEN row.embedding IS NULL
                         AND (s.title <> row.props.title OR s.text <> row.props.text)
                    THEN [1] ELSE [] END |
   REMOVE s.embedding, s.embedding_digest)
-SET s += row.props
-WITH s, row
-WHERE s.role IS NULL OR s.role <> row.role
-SET s.role = row.role
-REMOVE s:Position:Claim:Premise:Rebuttal
-FOREACH (_ IN CASE WHEN row.role = 'Position' THEN [1] ELSE [] END | SET s:Position)
-FOREACH (_ IN CASE WHEN row.role = 'Claim' THEN [1] ELSE [] END | SET s:Claim)
-FOREACH (_ IN CASE WHEN row.role = 'Premise' THEN [1] ELSE [] END | SET s:Premise)
-FOREACH (_ IN CASE WHEN row.role = 'Rebuttal' THEN [1] ELSE [] END | SET s:Rebuttal)
+FOREACH (_ IN CASE WHEN coalesce(s.role, '') <> row.role THEN [1] ELSE [] END |
+  REMOVE s:Position:Claim:Premise:Rebuttal
+  FOREACH (label IN CASE WHEN row.role = 'Position' THEN [1] ELSE [] END | SET s:Position)
+  FOREACH (label IN CASE WHEN row.role = 'Claim' THEN [1] ELSE [] END | SET s:Claim)
+  FOREACH (label IN CASE WHEN row.role = 'Premise' THEN [1] ELSE [] END | SET s:Premise)
+  FOREACH (label IN CASE WHEN row.role = 'Rebuttal' THEN [1] ELSE [] END | SET s:Rebuttal))
+SET s += row.props, s.role = row.role
 WITH count(*) AS done
 // New statements: CREATEd whole, labels and properties at once (a MERGE then SET writes each
 // node, and its index entries, twice). The unique key refuses one created meanwhile by
