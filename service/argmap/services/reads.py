@@ -190,18 +190,23 @@ class ReadService:
         return [by_id[i] for i in ordered if i in by_id]
 
     async def tree(self, *, id: str, kind: TreeKind, depth: int) -> TreeGraph:
-        rows = await self.run.read_bounded(TREES[kind], depth, id=id)
-        if not rows:
+        row = await self._tree(id=id, kind=kind, depth=depth)
+        if row is None:
             raise NotFound(f"no statement with id {id!r}")
-        return TreeGraph.model_validate(_answer(rows[0]) | {"root": id, "depth": depth})
+        return TreeGraph.model_validate(_per_node(row) | {"root": id, "depth": depth})
+
+    async def _tree(self, *, id: str, kind: TreeKind, depth: int) -> Row | None:
+        """The tree query's one row; None when there is no such statement."""
+        row = (await self.run.read_bounded(TREES[kind], depth, id=id))[0]
+        return row if row["nodes"] else None
 
     async def scoped_graph(self, *, scope: MapScope, limit: int) -> ScopedGraph:
         row = await self.run.read_one(Query.GRAPH_SCOPED, **scope.model_dump(), limit=limit)
-        assert row is not None  # collect() always yields one row
-        if row["total"] == 0:  # an unknown id selects nothing: worth a second query
+        if row is None:  # nothing in scope; an unknown id is worth a second query, to name it
             await self._require_scope(scope)
+            return ScopedGraph(nodes=[], edges=[], total=0, truncated=False)
         return ScopedGraph.model_validate(
-            _answer(row) | {"total": row["total"], "truncated": row["total"] > len(row["nodes"])}
+            _per_node(row) | {"total": row["total"], "truncated": row["total"] > len(row["nodes"])}
         )
 
     async def _require_scope(self, scope: MapScope) -> None:
@@ -226,7 +231,7 @@ class ReadService:
                 "to": to,
                 "relation": relation,
                 "length": len(rows[0]["edges"]) if rows else None,
-                "paths": [_answer(row) for row in rows],
+                "paths": [_answer(row, row["edges"]) for row in rows],
             }
         )
 
@@ -268,11 +273,11 @@ class ReadService:
         # Two queries at once: the counts go 10 steps deep whatever `depth` the graph has.
         summary, graph = await asyncio.gather(
             self.run.read_one(Query.POSITIONS_GET, id=id),
-            self.run.read_bounded(Query.GRAPH_ARGUMENT_SUBGRAPH, depth, id=id),
+            self._tree(id=id, kind=TreeKind.ARGUMENT, depth=depth),
         )
-        if summary is None:
+        if summary is None or graph is None:
             raise NotFound(f"no position with id {id!r}")
-        return PositionDetail.model_validate(summary["position"] | {"graph": _answer(graph[0])})
+        return PositionDetail.model_validate(summary["position"] | {"graph": _per_node(graph)})
 
     async def versus(self, *, a: str, b: str) -> Versus:
         if a == b:
@@ -373,12 +378,12 @@ class ReadService:
         return row["ids"]
 
 
-def _answer(row: Row) -> Row:
-    """A graph answer's nodes and edges from one row of a one-trip graph query (nodes, edges,
-    undercuts): the undercuts follow the edges by id and their statements join the nodes;
-    an edge's speakers by name."""
+def _answer(row: Row, edges: list[Row]) -> Row:
+    """A graph answer's nodes and edges from one row of a one-trip graph query (its nodes, its
+    `edges`, the undercuts aimed at them): the undercuts follow the edges by id and their
+    statements join the nodes; each edge's speakers by name."""
     undercuts = sorted(row["undercuts"], key=itemgetter("id"))
-    edges = row["edges"] + undercuts
+    edges += undercuts
     for edge in edges:
         edge["speakers"].sort()
     nodes = row["nodes"]
@@ -388,6 +393,11 @@ def _answer(row: Row) -> Row:
             held.add(undercut["source"])
             nodes.append(undercut["node"])
     return {"nodes": nodes, "edges": edges}
+
+
+def _per_node(row: Row) -> Row:
+    """`_answer` for a query that lists its edges per node (trees, scoped maps)."""
+    return _answer(row, [edge for out in row["edges"] for edge in out])
 
 
 def _missing(kind: str, asked: tuple[str | None, ...] | list[str], found: list[str]) -> None:
