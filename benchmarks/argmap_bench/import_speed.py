@@ -8,8 +8,9 @@ For each size and engine, each on a fresh database of that engine:
   to its answer;
 - **argmap import**: the `argmap import FILE` command as a user runs it (a process of its own:
   Python start-up, reading, parsing, validating and writing), timed as a whole, with its peak RSS;
-- **engine alone** (FalkorDB): the very `exchange/import` statement argmap sends, sent again
-  through the engine's Python client to a fresh graph, with the engine's reported execution time.
+- **engine alone**: the very `exchange/import` statement argmap sends, sent again through the
+  engine's Python client to a fresh database, with the time the engine reports (FalkorDB's
+  execution time; Neo4j's available + consumed).
 
 The file is written once per size (`--dir`), streamed from `synthetic.generate` (seed 1, 3 edges a
 statement, quotes on 10% of the statements), so 1M statements do not need the document in memory.
@@ -181,8 +182,6 @@ def measure_cli(target: Target, path: Path, statements: int) -> dict[str, Any]:
 
 def measure_engine(target: Target, path: Path, statements: int) -> dict[str, Any]:
     """The import statement argmap sends, captured and sent again by the engine's own client."""
-    if target.engine is not Engine.FALKORDB:
-        return {"skipped": "FalkorDB only"}
     from argmap.services.exchange import ExchangeService, ImportFormat, parse
 
     doc, _, _ = parse(path.read_bytes(), ImportFormat.AUTO)
@@ -203,10 +202,16 @@ def measure_engine(target: Target, path: Path, statements: int) -> dict[str, Any
 
     asyncio.run(_prepare(target))
     asyncio.run(capture())
-    graph = target.direct.g  # type: ignore[attr-defined]
     load = loadavg()
     started = time.perf_counter()
-    internal_ms = graph.query(captured["query"], captured["params"]).run_time_ms
+    if target.engine is Engine.FALKORDB:
+        graph = target.direct.g  # type: ignore[attr-defined]
+        internal_ms = graph.query(captured["query"], captured["params"]).run_time_ms
+    else:  # Neo4j: available + consumed, as the engine reports them
+        driver, database = target.direct.driver, target.direct.database  # type: ignore[attr-defined]
+        _, summary, _ = driver.execute_query(captured["query"], captured["params"],
+                                             database_=database)  # fmt: skip
+        internal_ms = (summary.result_available_after or 0) + (summary.result_consumed_after or 0)
     seconds = time.perf_counter() - started
     return {"seconds": round(seconds, 2), "statements_per_s": round(statements / seconds),
             "engine_internal_s": round(internal_ms / 1000, 2),
@@ -235,11 +240,11 @@ def run_size(
 
 
 @contextmanager
-def neo4j_local(root: Path) -> Iterator[Settings]:
+def neo4j_local(root: Path, heap: str, page_cache: str) -> Iterator[tuple[Settings, int | None]]:
     from argmap.engines.neo4j_local import LocalNeo4j
 
-    with LocalNeo4j(home=root / "neo4j") as server:
-        yield Settings(_env_file=None, neo4j_uri=server.bolt_uri, neo4j_user="neo4j",
+    with LocalNeo4j(home=root / "neo4j", heap=heap, page_cache=page_cache) as server:
+        yield server.pid, Settings(_env_file=None, neo4j_uri=server.bolt_uri, neo4j_user="neo4j",
                        neo4j_password="", neo4j_database="neo4j")  # fmt: skip
 
 
@@ -280,6 +285,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-falkordb", action="store_true", help="skip the embedded FalkorDB")
     parser.add_argument("--neo4j-local", action="store_true",
                         help="also a local Neo4j 5.26 started for the run (java, mvn)")  # fmt: skip
+    parser.add_argument("--neo4j-heap", default="2g",
+                        help="the local Neo4j's heap: one import is one transaction")  # fmt: skip
+    parser.add_argument("--neo4j-page-cache", default="512m")
     parser.add_argument("--dir", type=Path, default=None,
                         help="where the files and databases go (default: a temporary directory)")  # fmt: skip
     parser.add_argument("--no-raise-limit", dest="raise_limit", action="store_false",
@@ -315,9 +323,9 @@ def main(argv: list[str] | None = None) -> None:
                 with falkordb_target(root, n) as target:
                     record(run_size(target, files[n], n, steps, raise_limit=args.raise_limit))
         if args.neo4j_local:
-            with neo4j_local(root) as settings:
+            with neo4j_local(root, args.neo4j_heap, args.neo4j_page_cache) as (pid, settings):
                 for n in sizes:
-                    with neo4j_target(settings, None) as target:
+                    with neo4j_target(settings, pid) as target:
                         record(run_size(target, files[n], n, steps, raise_limit=args.raise_limit))
     print(table(results))
 
