@@ -120,13 +120,15 @@ class EvaluationService:
         with phases("read"):
             ids = await self.reads.scope_ids(scope=scope)
             basis_value = Basis.STATED.value if basis is BasisFilter.STATED else None
-            # Three statements at once: the engine runs them on its threads side by side.
-            statements, relations, undercuts = await asyncio.gather(
+            # Four statements at once: the engine runs them on its threads side by side.
+            statements, attacks, supports, undercuts = await asyncio.gather(
                 self.run.read(Query.EVALUATION_STATEMENTS, ids=ids, sep=SEPARATOR),
-                self.run.read(Query.EVALUATION_RELATIONS, ids=ids, basis=basis_value),
+                self.run.read(Query.EVALUATION_ATTACKS, ids=ids, basis=basis_value),
+                self.run.read(Query.EVALUATION_SUPPORTS, ids=ids, basis=basis_value),
                 self.run.read(Query.EVALUATION_UNDERCUTS, ids=ids, basis=basis_value),
             )
         with phases("build"):
+            relations = {ev.ATTACK: attacks, ev.SUPPORT: supports}
             return await to_thread.run_sync(_load, statements[0], relations, undercuts)
 
     async def evaluate(
@@ -295,7 +297,7 @@ def _summary(row: dict) -> str:
     return f"argued by {by}: {cited}" if by else f"stated: {cited}"
 
 
-def _load(statements: Row, relations: list[Row], undercut_rows: list[Row]) -> Loaded:
+def _load(statements: Row, relations: dict[str, list[Row]], undercut_rows: list[Row]) -> Loaded:
     """The framework from the engine's columns (evaluation/statements, relations, undercuts).
 
     Edges name their ends by engine node id; one lookup table (node id -> position) maps all
@@ -305,12 +307,17 @@ def _load(statements: Row, relations: list[Row], undercut_rows: list[Row]) -> Lo
     nodes = _integers(statements["nodes"])
     n = nodes.size
     ids = _strings(statements["ids"], n)
-    titles = [title or None for title in _strings(statements["titles"], n)]
     roles = _strings(statements["roles"], n)
+    titles = _strings(statements["titles"], n)
     base = np.array(_column(statements["base_scores"]), dtype=float).reshape(-1)
-    base[base < 0] = ev.framework.DEFAULT_BASE_SCORE  # -1.0: the statement has none
     if not len(ids) == len(roles) == len(titles) == base.size == n:
         raise ValueError("evaluation/statements: columns of different lengths")
+    # In id order, the answer's (Python and Cypher both order strings by code point).
+    order = sorted(range(n), key=ids.__getitem__)
+    ids, roles = [ids[i] for i in order], [roles[i] for i in order]
+    titles = [titles[i] or None for i in order]
+    nodes, base = nodes[order], base[order]
+    base[base < 0] = ev.framework.DEFAULT_BASE_SCORE  # -1.0: the statement has none
     position = np.full(int(nodes.max()) + 2 if n else 1, -1, np.int64)  # last cell: not ours
     position[nodes] = np.arange(n)
 
@@ -320,10 +327,11 @@ def _load(statements: Row, relations: list[Row], undercut_rows: list[Row]) -> Lo
 
     ends: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {ev.ATTACK: [], ev.SUPPORT: []}
     used: Counter[tuple[str, str]] = Counter()
-    for row in relations:
-        src, dst = positions(row["sources"]), positions(row["targets"])
-        ends[row["type"]].append((src, dst))
-        used[(row["type"], row["basis"])] += int(((src >= 0) & (dst >= 0)).sum())
+    for type_, rows in relations.items():
+        for row in rows:
+            src, dst = positions(row["sources"]), positions(row["targets"])
+            ends[type_].append((src, dst))
+            used[(type_, row["basis"])] += int(((src >= 0) & (dst >= 0)).sum())
 
     def joined(kind: str) -> tuple[np.ndarray, np.ndarray]:
         pairs = ends[kind]
@@ -398,7 +406,9 @@ def _column(value: Any) -> list:
 
 
 def _integers(value: Any) -> np.ndarray:
-    return np.array(_column(value), dtype=np.int64).reshape(-1)
+    if isinstance(value, str):  # JSON text of integers: parsed in C, 6x faster than json
+        return np.fromstring(value.strip("[]"), dtype=np.int64, sep=",")
+    return np.array(value, dtype=np.int64).reshape(-1)
 
 
 def _strings(value: Any, n: int) -> list[str]:
@@ -415,6 +425,12 @@ def _json_strings(values: Sequence[str | None]) -> list[str]:
         return []
     text = json.dumps(values, ensure_ascii=False, separators=(SEPARATOR, ":"))
     return text[1:-1].split(SEPARATOR)
+
+
+def _json_tokens_of_few(values: list[str]) -> list[str]:
+    """JSON string tokens of a column of few distinct values (roles): each encoded once."""
+    token = {value: json.dumps(value, ensure_ascii=False) for value in set(values)}
+    return list(map(token.__getitem__, values))
 
 
 def _booleans(values: np.ndarray) -> list[str]:
@@ -440,7 +456,7 @@ def _with_items(header: Evaluation, loaded: Loaded, columns: dict[str, list[str]
     n = len(loaded.framework.ids)
     tokens = {
         "id": _json_strings(loaded.framework.ids),
-        "role": _json_strings(loaded.roles),
+        "role": _json_tokens_of_few(loaded.roles),
         "title": _json_strings(loaded.titles),
         **columns,
     }
