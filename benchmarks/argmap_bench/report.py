@@ -38,6 +38,14 @@ def write_results(path: Path, data: dict[str, Any]) -> None:
     path.write_text(json.dumps(data, indent=2) + "\n")
 
 
+def _ratio(row: dict, layer: str) -> float | None:
+    """argmap's HTTP p50 over `layer`'s p50, when both were measured and the latter is > 0."""
+    http, base = row.get("argmap_http") or {}, row.get(layer) or {}
+    if not (http.get("n") and base.get("n") and base.get("p50")):
+        return None
+    return http["p50"] / base["p50"]
+
+
 def _fmt(value: Any, digits: int = 2) -> str:
     if value is None:
         return "–"
@@ -51,9 +59,11 @@ def render_table(data: dict) -> str:
     lines = [
         (
             "| engine | variant | statements | edges | import statements/s | import edges/s | "
-            "engine RSS MB | GET /statements/{id} req/s: 1 worker / 2 workers / engine client |"
+            "engine RSS MB | engine bytes per statement | restart s | "
+            "GET /statements/{id} req/s: 2 workers / 1 worker / engine client | "
+            "CPU ms per request (2 workers): argmap / engine |"
         ),
-        "|---|---|---:|---:|---:|---:|---:|---|",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     for r in data["runs"]:
         load, tp = r["load"], r.get("throughput", {})
@@ -61,25 +71,34 @@ def render_table(data: dict) -> str:
         rss = r.get("memory", {}).get("vmrss_kb")
         rates = " / ".join(
             _fmt(round(tp[k]["rps"])) if k in tp else "–"
-            for k in ("workers_1", "workers_2", "engine_client")
+            for k in ("workers_2", "workers_1", "engine_client")
+        )
+        busy = tp.get("workers_2", {})
+        cpu = (
+            f"{_fmt(busy.get('server_cpu_ms_per_request'))} / "
+            f"{_fmt(busy.get('engine_cpu_ms_per_request'))}"
         )
         lines.append(
             f"| {r['engine']} | {r.get('label', '')} | {r['statements']:,} | {edges:,} | "
             f"{load['statements_per_s']:,} | {load['edges_per_s']:,} | "
-            f"{_fmt(rss // 1024 if rss else None)} | {rates} |"
+            f"{_fmt(rss // 1024 if rss else None)} | "
+            f"{_fmt(round(rss * 1024 / r['statements']) if rss else None)} | "
+            f"{_fmt(r.get('restart', {}).get('start_s'))} | {rates} | {cpu} |"
         )
     lines += [
         "",
         (
-            "Latency p50 / p99 in ms, one request at a time; ratio = argmap HTTP p50 / engine "
-            "client p50 (the same catalog Cypher through the engine's own client):"
+            "Latency p50 / p99 in ms, one request at a time; ratios of argmap's HTTP p50 to the "
+            "engine's internal p50 (its own execution time; Neo4j reports whole ms, – when 0) "
+            "and to the engine client's (the same catalog Cypher through the engine's own client):"
         ),
         "",
         (
             "| engine | variant | statements | operation | engine internal | engine client | "
-            "argmap store | argmap repository | argmap HTTP | ratio |"
+            "argmap store | argmap repository | argmap HTTP | ratio to internal | "
+            "ratio to client |"
         ),
-        "|---|---|---:|---|---|---|---|---|---|---:|",
+        "|---|---|---:|---|---|---|---|---|---|---:|---:|",
     ]
     for r in data["runs"]:
         for op, row in r["latency"].items():
@@ -92,6 +111,7 @@ def render_table(data: dict) -> str:
                 f"| {r['engine']} | {r.get('label', '')} | {r['statements']:,} | {op} | "
                 f"{cell('engine_internal')} | {cell('engine_client')} | {cell('argmap_store')} | "
                 f"{cell('argmap_repository')} | {cell('argmap_http')} | "
+                f"{_fmt(_ratio(row, 'engine_internal'), 1)} | "
                 f"{_fmt(row.get('ratio_http_to_engine_client'), 1)} |"
             )
     return "\n".join(lines)
