@@ -55,7 +55,8 @@ class Edge(EdgeFields):
 
     @model_validator(mode="after")
     def _derive_id(self) -> Edge:
-        self.id = self.id or edge_id(self.source, self.type, self.target)
+        if not self.id:  # an assignment costs: only when there is one to make
+            self.id = edge_id(self.source, self.type, self.target)
         return self
 
 
@@ -185,8 +186,9 @@ def validate_document(raw: Any) -> tuple[MapDocument | None, list[Problem]]:
     if header.get("version") == 1:
         raw = _upgrade_v1(raw)
         header["version"] = VERSION
+    document = None
     try:
-        MapDocument.model_validate(header)
+        document = MapDocument.model_validate(header)
     except ValidationError as exc:
         problems += pydantic_problems(exc)
     # Each item is validated alone so that one bad item hides neither the other items'
@@ -213,9 +215,11 @@ def validate_document(raw: Any) -> tuple[MapDocument | None, list[Problem]]:
                 problems += pydantic_problems(exc, name, index)
     problems += _place_quotes(valid)
     problems += _cross_check(valid, ids)
-    if problems:
+    if problems or document is None:
         return None, problems
-    return MapDocument.model_validate(header | {k: [i for _, i in v] for k, v in valid.items()}), []
+    # The validated header with the validated items: validating the whole again would run
+    # every item's model validators a second time (pydantic runs them on instances too).
+    return document.model_copy(update={k: [i for _, i in v] for k, v in valid.items()}), []
 
 
 def _place_quotes(valid: dict[str, list[tuple[int, Any]]]) -> list[Problem]:
