@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import hashlib
 import json
 import os
@@ -167,14 +168,17 @@ def measure_cli(target: Target, path: Path, statements: int) -> dict[str, Any]:
         started = time.perf_counter()
         process = subprocess.Popen([str(argmap), "import", str(path)], env=env,
                                    stdout=output, stderr=subprocess.STDOUT)  # fmt: skip
-        # wait4: this child's own peak RSS (kB), not the largest of all children reaped.
-        _, status, usage = os.wait4(process.pid, 0)
+        # Its VmHWM, read until it exits (rusage's maxrss would count this process's pages
+        # the child had before its exec).
+        rss: float | None = None
+        while process.poll() is None:
+            with contextlib.suppress(OSError):
+                rss = peak_rss_mb(process.pid) or rss
+            time.sleep(0.05)
         seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
         if process.returncode != 0:
             output.seek(0)
             raise RuntimeError(f"argmap import failed:\n{output.read().decode()[-3000:]}")
-    rss = round(usage.ru_maxrss / 1024)
     return {"seconds": round(seconds, 2), "statements_per_s": round(statements / seconds),
             "argmap_peak_rss_mb": rss, "engine_peak_rss_mb": peak_rss_mb(target.pid),
             "loadavg": load}  # fmt: skip
