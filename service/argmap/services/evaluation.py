@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -59,7 +60,9 @@ EFFECTS = {
 # which no stored text holds (domain: text fields refuse them).
 SEPARATOR = "\x1f"
 _LABEL_CODES = (ev.Label.OUT, ev.Label.UNDEC, ev.Label.IN)  # grounded code + 1
-_ITEMS_PLACEHOLDER = b'"items":[]'
+_ITEMS_PLACEHOLDER = '"items":[]'
+# What JSON escapes in a string: such ids (never slugs) go through `json.dumps`.
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f]')
 
 
 class Phases(dict[str, float]):
@@ -423,6 +426,8 @@ def _json_strings(values: Sequence[str | None]) -> list[str]:
     SEPARATOR between items, which JSON escapes inside strings, a split finds the tokens."""
     if not values:
         return []
+    if not _NEEDS_ESCAPE.search("".join(v for v in values if v)):  # quotes are all it takes
+        return [f'"{v}"' if v is not None else "null" for v in values]
     text = json.dumps(values, ensure_ascii=False, separators=(SEPARATOR, ":"))
     return text[1:-1].split(SEPARATOR)
 
@@ -452,10 +457,13 @@ def _with_items(header: Evaluation, loaded: Loaded, columns: dict[str, list[str]
     """The header model's JSON with its empty `items` filled from columns of JSON tokens.
 
     Each item is `{"id":…,"role":…,…}` exactly as pydantic writes an `Outcome`: one row of
-    pieces per item (constant text between the tokens), joined once."""
+    pieces per item (constant text between the tokens), joined once. Ids that need no
+    escaping (slugs always) go in as they are, their quotes in the constant text."""
     n = len(loaded.framework.ids)
+    ids = loaded.framework.ids
+    plain_ids = not _NEEDS_ESCAPE.search("".join(ids))
     tokens = {
-        "id": _json_strings(loaded.framework.ids),
+        "id": list(ids) if plain_ids else _json_strings(ids),
         "role": _json_tokens_of_few(loaded.roles),
         "title": _json_strings(loaded.titles),
         **columns,
@@ -465,8 +473,9 @@ def _with_items(header: Evaluation, loaded: Loaded, columns: dict[str, list[str]
     for k, name in enumerate(_OUTCOME_FIELDS):
         text += ("," if k else "") + f'"{name}":'
         if name in tokens:
-            pieces += [text, tokens[name]]
-            text = ""
+            quote = '"' if name == "id" and plain_ids else ""
+            pieces += [text + quote, tokens[name]]
+            text = quote
         else:
             text += "null"
     pieces.append(text + "}")
@@ -475,7 +484,6 @@ def _with_items(header: Evaluation, loaded: Loaded, columns: dict[str, list[str]
         table[:, k] = piece
     if n:
         table[1:, 0] = "," + pieces[0]  # the comma between items
-    items = "".join(table.ravel().tolist()).encode()
-    body = header.model_dump_json().encode()
     # The placeholder occurs once: nothing before `items` in the header can hold a quote.
-    return body.replace(_ITEMS_PLACEHOLDER, b'"items":[' + items + b"]", 1)
+    before, _, after = header.model_dump_json().partition(_ITEMS_PLACEHOLDER)
+    return "".join([before, '"items":[', *table.ravel().tolist(), "]", after]).encode()
