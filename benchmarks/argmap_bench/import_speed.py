@@ -292,6 +292,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--neo4j-heap", default="2g",
                         help="the local Neo4j's heap: one import is one transaction")  # fmt: skip
     parser.add_argument("--neo4j-page-cache", default="512m")
+    parser.add_argument("--falkordb-max-bulk", default=None,
+                        help="raise Redis's proto-max-bulk-len (512mb: the largest query FalkorDB "
+                        "takes) for the run, e.g. 2gb: a 1M-statement import is one ~900 MB "
+                        "query")  # fmt: skip
     parser.add_argument("--dir", type=Path, default=None,
                         help="where the files and databases go (default: a temporary directory)")  # fmt: skip
     parser.add_argument("--no-raise-limit", dest="raise_limit", action="store_false",
@@ -325,6 +329,11 @@ def main(argv: list[str] | None = None) -> None:
         if not args.no_falkordb:
             for n in sizes:
                 with falkordb_target(root, n) as target:
+                    if args.falkordb_max_bulk:  # not argmap's configuration: say so
+                        target.direct.db.connection.config_set(  # type: ignore[attr-defined]
+                            "proto-max-bulk-len", args.falkordb_max_bulk
+                        )
+                        say(f"  FalkorDB's proto-max-bulk-len set to {args.falkordb_max_bulk}")
                     record(run_size(target, files[n], n, steps, raise_limit=args.raise_limit))
         if args.neo4j_local:
             with neo4j_local(root, args.neo4j_heap, args.neo4j_page_cache) as (pid, settings):
