@@ -165,7 +165,7 @@ class EvaluationService:
         phases = Phases()
         loaded = await self._framework(scope, basis, phases)
         fw = loaded.framework
-        columns: dict[str, list[str] | str] = {}
+        columns: dict[str, list[str]] = {}
         extra: dict[str, Any] = {}
         with phases("solve"):
             if semantics is Semantics.GROUNDED:
