@@ -235,3 +235,33 @@ def test_maven_failure_shows_its_output(tmp_path: Path) -> None:
         resolve(tmp_path / "cache", pom=pom)
     assert "0.0.0-does-not-exist" in str(caught.value)
     assert not (tmp_path / "cache" / "lib").exists()
+
+
+@needs_jvm
+def test_an_import_over_the_transaction_memory_is_refused_whole(tmp_path: Path) -> None:
+    """A Neo4j with a small transaction limit (`transaction_memory`, beside heap and page
+    cache in neo4j.conf) refuses a large import: 413, and not one statement written."""
+    from fastapi.testclient import TestClient
+    from support import WRITE_AUTH, WRITE_KEY
+
+    from argmap.app import create_app
+    from argmap.keys import ApiKey, hash_key
+    from argmap.settings import Settings
+
+    with LocalNeo4j(tmp_path / "home", heap="256m", transaction_memory="2m") as small:
+        conf = (small.home / "conf" / "neo4j.conf").read_text()
+        assert "db.memory.transaction.max=2m" in conf and "server.memory.heap.max_size=256m" in conf
+        settings = Settings(
+            _env_file=None, neo4j_uri=small.bolt_uri, neo4j_password="", seed_on_empty=False,
+            embed_backlog=False, api_keys=[ApiKey(sha256=hash_key(WRITE_KEY))],
+        )  # fmt: skip
+        statements = [
+            {"id": f"big-{i}", "role": "Claim", "text": f"statement number {i} " + "words " * 40}
+            for i in range(5_000)
+        ]
+        doc = {"format": "argmap", "version": 2, "statements": statements}
+        with TestClient(create_app(settings)) as api:
+            response = api.post("/import", content=json.dumps(doc), headers=WRITE_AUTH)
+            assert response.status_code == 413, response.text
+            assert response.json()["error"] == "too_large"
+            assert api.get("/statements", params={"limit": 1}).json()["total"] == 0

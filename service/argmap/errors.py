@@ -14,7 +14,13 @@ from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
 from argmap.domain import validation_message
-from argmap.store import ConstraintViolation, EngineUnavailable, InvalidValue, QueryFailed
+from argmap.store import (
+    ConstraintViolation,
+    EngineUnavailable,
+    InvalidValue,
+    QueryFailed,
+    TooLarge,
+)
 
 log = logging.getLogger("argmap")
 
@@ -157,6 +163,17 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(InvalidValue)
     async def invalid_value(_: Request, exc: InvalidValue):
         return _respond(422, "invalid", str(exc))
+
+    @app.exception_handler(TooLarge)
+    async def too_large(_: Request, exc: TooLarge):
+        log.warning("write over the engine's transaction memory: %s", exc)
+        return _respond(
+            413,
+            "too_large",
+            "the write needs more memory than the graph engine allows one transaction; nothing "
+            "was written (split the file, or raise the engine's transaction memory: "
+            "docs/scaling.md)",
+        )
 
     @app.exception_handler(QueryFailed)
     async def query_failed(_: Request, exc: QueryFailed):

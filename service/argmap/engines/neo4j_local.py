@@ -276,11 +276,14 @@ class LocalNeo4j:
         class_archive: bool = True,
         heap: str = DEFAULT_HEAP,
         page_cache: str = DEFAULT_PAGE_CACHE,
+        transaction_memory: str | None = None,
     ) -> None:
-        for name, size in (("heap", heap), ("page cache", page_cache)):
-            if not MEMORY_SIZE.match(size):
+        sizes = {"heap": heap, "page cache": page_cache, "transaction memory": transaction_memory}
+        for name, size in sizes.items():
+            if size is not None and not MEMORY_SIZE.match(size):
                 raise Neo4jLocalError(f"{name} size {size!r}: give a number and k, m or g (4g)")
         self._heap, self._page_cache = heap, page_cache
+        self._transaction_memory = transaction_memory  # None: Neo4j's own limit (none)
         self._home = (Path(home).expanduser() if home else default_home()).resolve()
         self._want_bolt, self._want_http = bolt_port, http_port
         self._cache_dir = cache_dir
@@ -518,6 +521,11 @@ class LocalNeo4j:
             "server.memory.heap.initial_size": self._heap,
             "server.memory.heap.max_size": self._heap,
             "server.memory.pagecache.size": self._page_cache,
+            **(
+                {"db.memory.transaction.max": self._transaction_memory}
+                if self._transaction_memory
+                else {}
+            ),
             "db.tx_log.rotation.size": "16m",
             "db.tx_log.rotation.retention_policy": "keep_none",
             "db.tx_log.preallocate": "false",

@@ -29,6 +29,11 @@ class ConstraintViolation(StoreError):
     """A uniqueness constraint refused the write; nothing was written."""
 
 
+class TooLarge(StoreError):
+    """One statement needed more memory than the engine allows a transaction; nothing was
+    written."""
+
+
 class QueryFailed(StoreError):
     """The engine rejected or failed a query."""
 

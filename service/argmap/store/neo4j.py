@@ -14,9 +14,17 @@ from argmap.store import (
     Params,
     QueryFailed,
     Row,
+    TooLarge,
     check_params,
 )
 
+# A statement over the transaction memory limit (dbms.memory.transaction.*), or one that
+# exhausted the server's pool: rolled back, and no retry of it will fit.
+TRANSACTION_MEMORY_CODES = (
+    "Neo.ClientError.General.TransactionOutOfMemoryError",
+    "Neo.TransientError.General.TransactionMemoryLimit",
+    "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+)
 RETRY_SECONDS = 5.0  # deadlocks and blips still get retries; a lost server is a 503 in ~7 s
 
 
@@ -49,6 +57,8 @@ class Neo4jStore:
         except (ServiceUnavailable, OSError) as exc:
             raise EngineUnavailable(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         except Neo4jError as exc:
+            if exc.code in TRANSACTION_MEMORY_CODES:
+                raise TooLarge(exc.message or str(exc)) from exc
             raise QueryFailed(exc.message or str(exc)) from exc
         except DriverError as exc:  # session expired, pool closed, ...
             raise EngineUnavailable(f"Neo4j driver error: {exc}") from exc
