@@ -181,9 +181,8 @@ def direct_samples(target: Target, query: str, params: list[dict], count: int) -
 
 async def engine_latency(store: GraphStore, target: Target, catalog: Catalog[Query], plan: Plan,
                          samples: dict) -> dict:  # fmt: skip
-    """Each operation's catalog query straight through the engine's client. The tree routes
-    run a second query (graph/nodes, shaping the tree's nodes): measured too, on the trees of
-    the same samples, so the engine's whole share of a tree request is known."""
+    """Each operation's catalog query straight through the engine's client: the whole of the
+    engine's share of its route, which runs that one query."""
     out: dict[str, Any] = {}
     for op in OPS:
         out[op] = direct_samples(target, _query(catalog, op), _params_of(op, samples),
@@ -191,12 +190,6 @@ async def engine_latency(store: GraphStore, target: Target, catalog: Catalog[Que
     point_lookup = bench_catalog(store.engine)(BenchQuery.BULK_POINT_LOOKUP)
     out["point_lookup"] = direct_samples(target, point_lookup, _params_of("lookup", samples),
                                           plan.lookups)  # fmt: skip
-    for op in ("support_tree", "support_tree_positions"):
-        query = _query(catalog, op)
-        trees = [await store.read(query, p) for p in _params_of(op, samples)[: plan.trees]]
-        nodes = [{"ids": rows[0]["ids"]} for rows in trees]
-        out[f"{op}_nodes"] = direct_samples(target, catalog(Query.GRAPH_NODES), nodes,
-                                             plan.trees)  # fmt: skip
     return out
 
 
@@ -261,13 +254,6 @@ def http_latency(base: str, plan: Plan, samples: dict, layers: dict) -> None:
 
 
 def ratios(layers: dict) -> None:
-    for op in ("support_tree", "support_tree_positions"):
-        tree, nodes = layers.get(op, {}), layers.get(f"{op}_nodes", {})
-        if tree.get("engine_client") and nodes.get("engine_client"):
-            both = tree["engine_client"]["p50"] + nodes["engine_client"]["p50"]
-            tree["engine_client_both_queries_p50"] = round(both, 3)
-            if http := tree.get("argmap_http", {}).get("p50"):
-                tree["ratio_http_to_engine_both_queries"] = round(http / both, 1)
     for row in layers.values():
         base = row.get("engine_client", {}).get("p50")
         internal = row.get("engine_internal", {}).get("p50")
