@@ -18,6 +18,8 @@ OPS = {
     "support_tree_positions": "support tree d4, positions",
     "attack_tree": "attack tree d4",
     "paths": "/paths",
+    "position": "GET /positions/{id}?depth=4",
+    "versus": "versus",
 }
 ENGINE_LAYER = {"falkordb": ("engine_internal", "engine"), "neo4j": ("engine_client", "driver")}
 

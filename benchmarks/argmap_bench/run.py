@@ -79,7 +79,12 @@ OPS: dict[str, tuple[Query, int | None, str]] = {
     "attack_tree": (Query.GRAPH_ATTACK_TREE, TREE_DEPTH,
                     "GET /statements/{id}/attack-tree?depth=4"),
     "paths": (Query.PATHS_SHORTEST_ANY, PATH_DEPTH, "GET /paths?from&to&relation=any"),
+    "position": (Query.GRAPH_ARGUMENT_SUBGRAPH, TREE_DEPTH, "GET /positions/{id}?depth=4"),
+    "versus": (Query.POSITIONS_VERSUS, None, "GET /positions/{a}/versus/{b}"),
 }  # fmt: skip
+# Routes that run more than their main query: the others (run at once with it), whose engine
+# time counts in the engine's share of the answer.
+ALSO: dict[str, tuple[Query, ...]] = {"position": (Query.POSITIONS_GET,)}
 
 
 async def load(target: Target, plan: Plan) -> tuple[dict, Catalog[Query]]:
@@ -154,7 +159,10 @@ async def pick_samples(store: GraphStore, catalog: Catalog[Query], plan: Plan) -
 def _params_of(op: str, samples: dict) -> list[dict]:
     if op == "paths":
         return [{"from": a, "to": b} for a, b in samples["pairs"]]
-    ids = samples["positions"] if op == "support_tree_positions" else samples["uniform"]
+    positions = samples["positions"]
+    if op == "versus":  # neighbouring debates' positions
+        return [{"a": a, "b": b} for a, b in zip(positions, positions[1:] + positions[:1])]
+    ids = positions if op in ("support_tree_positions", "position") else samples["uniform"]
     return [{"id": i} for i in ids]
 
 
@@ -167,13 +175,21 @@ def _query(catalog: Catalog[Query], op: str) -> str:
     return catalog.bounded(name, depth) if depth else catalog(name)
 
 
-def direct_samples(target: Target, query: str, params: list[dict], count: int) -> dict:
+def direct_samples(
+    target: Target, query: str, params: list[dict], count: int, also: tuple[str, ...] = ()
+) -> dict:
+    """The query (and `also`, one after another, their times added) through the engine's own
+    client: its wall time, and the execution time the engine reports."""
     nxt = cycle(params)
     for _ in range(WARMUP):
         target.direct.run(query, nxt())
     walls, engine = [], []
     for _ in range(count):
-        w, e = target.direct.run(query, nxt())
+        p = nxt()
+        w, e = target.direct.run(query, p)
+        for other in also:
+            w2, e2 = target.direct.run(other, p)
+            w, e = w + w2, e + e2
         walls.append(w)
         engine.append(e)
     return {"engine_client": summary(walls), "engine_internal": summary(engine)}
@@ -185,8 +201,9 @@ async def engine_latency(store: GraphStore, target: Target, catalog: Catalog[Que
     engine's share of its route, which runs that one query."""
     out: dict[str, Any] = {}
     for op in OPS:
+        also = tuple(catalog(q) for q in ALSO.get(op, ()))
         out[op] = direct_samples(target, _query(catalog, op), _params_of(op, samples),
-                                  _count(op, plan))  # fmt: skip
+                                  _count(op, plan), also)  # fmt: skip
     point_lookup = bench_catalog(store.engine)(BenchQuery.BULK_POINT_LOOKUP)
     out["point_lookup"] = direct_samples(target, point_lookup, _params_of("lookup", samples),
                                           plan.lookups)  # fmt: skip
@@ -197,6 +214,10 @@ def _service_call(reads: ReadService, op: str, p: dict) -> Awaitable[Any]:
     """The read-service method the operation's route calls."""
     if op == "lookup":
         return reads.get_statement(id=p["id"])
+    if op == "position":
+        return reads.position(id=p["id"], depth=TREE_DEPTH)
+    if op == "versus":
+        return reads.versus(a=p["a"], b=p["b"])
     if op == "paths":
         return reads.paths(from_=p["from"], to=p["to"], relation=Relation.ANY,
                            max_depth=PATH_DEPTH)  # fmt: skip
@@ -234,6 +255,10 @@ def http_latency(base: str, plan: Plan, samples: dict, layers: dict) -> None:
                     return f"/paths?from={p['from']}&to={p['to']}&relation=any"
                 if op == "lookup":
                     return f"/statements/{p['id']}"
+                if op == "position":
+                    return f"/positions/{p['id']}?depth={TREE_DEPTH}"
+                if op == "versus":
+                    return f"/positions/{p['a']}/versus/{p['b']}"
                 kind = "attack-tree" if op == "attack_tree" else "support-tree"
                 return f"/statements/{p['id']}/{kind}?depth={TREE_DEPTH}"
 
@@ -246,7 +271,7 @@ def http_latency(base: str, plan: Plan, samples: dict, layers: dict) -> None:
                 r = client.get(u)
                 walls.append(time.perf_counter() - t0)
                 r.raise_for_status()
-                if op != "lookup" and op != "paths":
+                if op in ("support_tree", "support_tree_positions", "attack_tree"):
                     sizes.append(len(r.json()["nodes"]))
             layers[op]["argmap_http"] = summary(walls)
             if sizes:
