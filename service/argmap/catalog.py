@@ -63,7 +63,6 @@ class Query(StrEnum):
     EXCHANGE_IMPORT = "exchange/import"
     GRAPH_ARGUMENT_SUBGRAPH = "graph/argument_subgraph"
     GRAPH_ATTACK_TREE = "graph/attack_tree"
-    GRAPH_EDGE_GROUNDS = "graph/edge_grounds"
     GRAPH_NODES = "graph/nodes"
     GRAPH_SCOPED = "graph/scoped"
     GRAPH_SCOPE_IDS = "graph/scope_ids"
