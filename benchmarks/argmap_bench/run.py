@@ -160,8 +160,9 @@ def _params_of(op: str, samples: dict) -> list[dict]:
     if op == "paths":
         return [{"from": a, "to": b} for a, b in samples["pairs"]]
     positions = samples["positions"]
-    if op == "versus":  # neighbouring debates' positions
-        return [{"a": a, "b": b} for a, b in zip(positions, positions[1:] + positions[:1])]
+    if op == "versus":  # two sampled positions, never one against itself
+        pairs = zip(positions, positions[1:] + positions[:1], strict=True)
+        return [{"a": a, "b": b} for a, b in pairs if a != b]
     ids = positions if op in ("support_tree_positions", "position") else samples["uniform"]
     return [{"id": i} for i in ids]
 
