@@ -26,7 +26,11 @@ class Settings(BaseSettings):
     data_dir: Path = Path("./data")
     falkordb_graph: str = "argmap"
     falkordb_port: int | None = Field(None, description="fixed port; a free one when unset")
-    falkordb_startup_timeout: float = 15.0
+    falkordb_startup_timeout: float = Field(
+        300.0,
+        description="seconds the embedded FalkorDB may take to load its data before argmap "
+        "gives up: a 1M-statement map takes ~50 s (its full-text index is rebuilt on load)",
+    )
     falkordb_fsync: Literal["everysec", "always"] = Field(
         "everysec",
         description="embedded FalkorDB appendfsync: `everysec` (a 2xx write is on disk within "
